@@ -1,0 +1,19 @@
+package org.appeals.contracts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A department answered an appeal (interim or final), or declined it as not its competence. */
+public record AppealAnswered(
+        int schemaVersion,
+        UUID eventId,
+        UUID appealId,
+        Instant occurredAt,
+        UUID answerId,
+        String departmentId,
+        String departmentName,
+        AnswerKind kind,
+        String text) implements AppealEvent {
+
+    public static final int SCHEMA_VERSION = 1;
+}

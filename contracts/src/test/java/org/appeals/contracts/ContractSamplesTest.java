@@ -1,0 +1,59 @@
+package org.appeals.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+class ContractSamplesTest {
+
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    @Test
+    void everyEventSampleReadsIntoItsRecordAndWritesBackTheSameFields() {
+        assertRoundTrip(ContractSamples.APPEAL_RECEIVED, AppealReceived.class);
+        assertRoundTrip(ContractSamples.APPEAL_ASSIGNED, AppealAssigned.class);
+        assertRoundTrip(ContractSamples.APPEAL_ANSWERED, AppealAnswered.class);
+        assertRoundTrip(ContractSamples.APPEAL_NOTIFIED, AppealNotified.class);
+        assertRoundTrip(ContractSamples.OUTBOUND_REPLY, OutboundReply.class);
+    }
+
+    @Test
+    void receivedSampleCarriesTheReplyAddressAndAuthor() {
+        AppealReceived received = json.readValue(ContractSamples.APPEAL_RECEIVED.json(), AppealReceived.class);
+
+        assertThat(received.appealId()).isEqualTo(UUID.fromString("5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11"));
+        assertThat(received.channel()).isEqualTo(Channel.VK);
+        assertThat(received.replyTo()).containsEntry("postId", "1001");
+        assertThat(received.author().name()).isEqualTo("Мария");
+        assertThat(received.location().hasCoordinates()).isTrue();
+    }
+
+    @Test
+    void unknownFieldsFromANewerProducerAreIgnored() {
+        String newer = ContractSamples.APPEAL_ANSWERED.json().replaceFirst("\\{", "{\"addedLater\": 42,");
+
+        AppealAnswered answered = json.readValue(newer, AppealAnswered.class);
+
+        assertThat(answered.kind()).isEqualTo(AnswerKind.FINAL);
+    }
+
+    @Test
+    void toStringNeverShowsTheResidentsNameContactOrText() {
+        AppealReceived received = json.readValue(ContractSamples.APPEAL_RECEIVED.json(), AppealReceived.class);
+
+        assertThat(received.toString()).doesNotContain("Мария", "яма", "ownerId");
+        assertThat(received.author().toString()).doesNotContain("Мария").contains("М***(5)");
+    }
+
+    private <T> void assertRoundTrip(ContractSamples sample, Class<T> type) {
+        var expected = json.readTree(sample.json());
+        T event = json.readValue(sample.json(), type);
+        var written = json.readTree(json.writeValueAsString(event));
+        assertThat(written).as(sample.name()).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,14 @@
+package org.appeals.support;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.PropertySource;
+
+/**
+ * Loads {@code appeals-defaults.properties}: the settings every service shares (Kafka reliability, actuator
+ * exposure, problem details). Property sources added this way rank below a service's own {@code application.yml},
+ * so a service can still override any of them.
+ */
+@AutoConfiguration
+@PropertySource(value = "classpath:appeals-defaults.properties", encoding = "UTF-8")
+public class PlatformDefaultsConfiguration {
+}

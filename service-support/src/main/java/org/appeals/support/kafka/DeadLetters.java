@@ -1,0 +1,64 @@
+package org.appeals.support.kafka;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Builds the error handler every listener uses: a few spaced retries for passing trouble (the database away for a
+ * moment), then the record goes to {@code <topic>.dlt} with the exception in its headers and the consumer moves on.
+ * Records that cannot be read or are invalid skip the retries.
+ */
+final class DeadLetters {
+
+    private DeadLetters() {
+    }
+
+    static DefaultErrorHandler errorHandler(ProducerFactory<?, ?> producerFactory, KafkaSupportProperties properties) {
+        var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate(producerFactory),
+                (record, exception) -> new TopicPartition(record.topic() + ".dlt", -1));
+        var backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
+        backOff.setMaxAttempts(properties.retryAttempts());
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
+        return handler;
+    }
+
+    /**
+     * Unreadable records arrive as the raw bytes, readable ones as the event object: the dead-letter producer
+     * writes each in its own way, so what lands in the DLT is exactly what can be replayed.
+     */
+    private static KafkaTemplate<Object, Object> deadLetterTemplate(ProducerFactory<?, ?> producerFactory) {
+        // the connection and reliability settings of the service's producer, without its serializer settings
+        Map<String, Object> configs = new HashMap<>();
+        producerFactory.getConfigurationProperties().forEach((key, value) -> {
+            if (!key.startsWith("spring.json.")) {
+                configs.put(key, value);
+            }
+        });
+        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(byte[].class, new ByteArraySerializer()); // checked first: byte[] is an Object too
+        byType.put(Object.class, new JacksonJsonSerializer<>().noTypeInfo());
+        var valueSerializer = new DelegatingByTypeSerializer(byType, true);
+        Serializer<Object> keySerializer = cast(new StringSerializer());
+        Serializer<Object> values = cast(valueSerializer);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(configs, keySerializer, values));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Serializer<Object> cast(Serializer serializer) {
+        return serializer;
+    }
+}

@@ -1,0 +1,35 @@
+package org.appeals.support.testing;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+
+/**
+ * A MongoDB-wire server on a free loopback port for integration tests: the service talks the real protocol over
+ * TCP to it. Start one per test class and hand {@link #uri()} to {@code spring.mongodb.uri}.
+ */
+public final class MongoWireServer implements AutoCloseable {
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private MongoWireServer(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    public static MongoWireServer start() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        return new MongoWireServer(server, server.getLocalAddress());
+    }
+
+    public String uri() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}
