@@ -1,0 +1,30 @@
+package org.appeals.department.appeal;
+
+import java.time.Instant;
+import java.util.Date;
+import org.bson.Document;
+
+/** Null-safe conversions between Java values and what the documents hold (instants as BSON dates, enums by name). */
+final class BsonValues {
+
+    private BsonValues() {
+    }
+
+    static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    static Instant instant(Document document, String key) {
+        Date date = document.getDate(key);
+        return date == null ? null : date.toInstant();
+    }
+
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, Document document, String key) {
+        String name = document.getString(key);
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}

@@ -1,0 +1,40 @@
+package org.appeals.department.events;
+
+import static org.appeals.support.kafka.InvalidEventException.require;
+
+import org.appeals.contracts.AppealReceived;
+import org.appeals.contracts.Topics;
+import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Content;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps what the department must read of each registered appeal. The author and the reply address are dropped
+ * here: departments answer through the platform.
+ */
+@Component
+class ReceivedListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReceivedListener.class);
+
+    private final AppealStore store;
+
+    ReceivedListener(AppealStore store) {
+        this.store = store;
+    }
+
+    @KafkaListener(topics = Topics.APPEALS_RECEIVED,
+            properties = "spring.json.value.default.type=org.appeals.contracts.AppealReceived")
+    void on(AppealReceived event) {
+        require(event.eventId(), "eventId");
+        require(event.appealId(), "appealId");
+        if (store.recordContent(event.appealId(), event.eventId(), Content.of(event))) {
+            log.debug("content of appeal {} stored ({})", event.appealId(), event.channel());
+        } else {
+            log.debug("event {} of appeal {} was applied before", event.eventId(), event.appealId());
+        }
+    }
+}

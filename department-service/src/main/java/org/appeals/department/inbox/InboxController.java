@@ -1,0 +1,43 @@
+package org.appeals.department.inbox;
+
+import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.web.AppealIds;
+import org.appeals.department.web.DepartmentAccess;
+import org.appeals.support.web.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading a department's inbox: its own key, or the centres' staff. */
+@RestController
+@RequestMapping("/api/v1/departments/{departmentId}/appeals")
+class InboxController {
+
+    private final AppealStore store;
+    private final InboxProperties properties;
+
+    InboxController(AppealStore store, InboxProperties properties) {
+        this.store = store;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    InboxPage list(Caller caller, @PathVariable String departmentId,
+                   @RequestParam(required = false) String status, @RequestParam(required = false) Integer limit) {
+        DepartmentAccess.requireReader(caller, departmentId);
+        InboxQuery query = InboxQuery.of(status, limit, properties);
+        var items = store.inboxOf(departmentId, query.states(), query.limit()).stream().map(InboxItem::of).toList();
+        return new InboxPage(departmentId, items);
+    }
+
+    @GetMapping("/{appealId}")
+    InboxItem one(Caller caller, @PathVariable String departmentId, @PathVariable String appealId) {
+        DepartmentAccess.requireReader(caller, departmentId);
+        return store.find(AppealIds.parse(appealId))
+                .filter(appeal -> appeal.assignedTo(departmentId))
+                .map(InboxItem::of)
+                .orElseThrow(AppealIds::notInInbox);
+    }
+}

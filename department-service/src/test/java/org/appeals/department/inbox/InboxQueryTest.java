@@ -1,0 +1,44 @@
+package org.appeals.department.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.appeals.department.workflow.AppealState;
+import org.appeals.support.web.ApiException;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+class InboxQueryTest {
+
+    private final InboxProperties properties = new InboxProperties(null, null);
+
+    @Test
+    void withoutAStatusListsEverythingButRedirectedAppeals() {
+        InboxQuery query = InboxQuery.of(null, null, properties);
+
+        assertThat(query.states()).contains(AppealState.ASSIGNED, AppealState.IN_PROGRESS, AppealState.ANSWERED,
+                AppealState.NOTIFIED).doesNotContain(AppealState.REDIRECTED);
+        assertThat(query.limit()).isEqualTo(50);
+    }
+
+    @Test
+    void aStatusFiltersToThatStateWhateverItsCase() {
+        assertThat(InboxQuery.of("in_progress", 10, properties).states()).containsExactly(AppealState.IN_PROGRESS);
+    }
+
+    @Test
+    void anUnknownStatusIsABadRequestNamingTheKnownOnes() {
+        assertThatThrownBy(() -> InboxQuery.of("CLOSED_FOREVER", null, properties))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                    assertThat(e.getMessage()).contains("ASSIGNED", "NOTIFIED");
+                });
+    }
+
+    @Test
+    void aLimitOutsideOneToTheMaximumIsABadRequest() {
+        assertThat(InboxQuery.of(null, 200, properties).limit()).isEqualTo(200);
+        assertThatThrownBy(() -> InboxQuery.of(null, 201, properties)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> InboxQuery.of(null, 0, properties)).isInstanceOf(ApiException.class);
+    }
+}

@@ -1,0 +1,2 @@
+/** What the department service's integration tests share: the running service, its HTTP API, event fixtures. */
+package org.appeals.department.testing;
