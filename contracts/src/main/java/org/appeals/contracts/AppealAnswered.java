@@ -16,4 +16,11 @@ public record AppealAnswered(
         String text) implements AppealEvent {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** Leaves out the answer text, which may name the resident or other people. */
+    @Override
+    public String toString() {
+        return "AppealAnswered[eventId=" + eventId + ", appealId=" + appealId + ", kind=" + kind
+                + ", departmentId=" + departmentId + "]";
+    }
 }

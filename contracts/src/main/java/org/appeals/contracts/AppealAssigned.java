@@ -22,4 +22,11 @@ public record AppealAssigned(
         Deadlines deadlines) implements AppealEvent {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** Leaves out the routing reason: its matched terms are the resident's own words. */
+    @Override
+    public String toString() {
+        return "AppealAssigned[eventId=" + eventId + ", appealId=" + appealId + ", outcome=" + outcome
+                + ", category=" + category + ", municipality=" + municipality + ", departmentId=" + departmentId + "]";
+    }
 }
