@@ -1,0 +1,2 @@
+/** Reply addresses: where and to whom a reply goes, remembered from appeals.received. */
+package org.appeals.notification.address;

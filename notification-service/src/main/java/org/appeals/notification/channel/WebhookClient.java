@@ -1,0 +1,67 @@
+package org.appeals.notification.channel;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.appeals.contracts.Channel;
+import org.appeals.contracts.OutboundReply;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** POSTs a reply to its channel adapter's webhook, signed, with the delivery id as idempotency key. */
+@Component
+public class WebhookClient {
+
+    public static final String DELIVERY_HEADER = "X-Appeals-Delivery";
+    public static final String TIMESTAMP_HEADER = "X-Appeals-Timestamp";
+    public static final String SIGNATURE_HEADER = "X-Appeals-Signature";
+
+    private final RestClient http;
+    private final ChannelsProperties channels;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    WebhookClient(RestClient webhookRestClient, ChannelsProperties channels, JsonMapper json, Clock clock) {
+        this.http = webhookRestClient;
+        this.channels = channels;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Whether the channel's adapter takes replies over HTTP at all. */
+    public boolean hasWebhook(Channel channel) {
+        return channels.webhookOf(channel).isPresent();
+    }
+
+    /** One attempt; any status but 2xx, and any I/O error or timeout, is a failure to retry. */
+    public WebhookResult post(OutboundReply reply) {
+        ChannelSettings settings = channels.webhookOf(reply.channel()).orElseThrow(
+                () -> new IllegalStateException("channel " + reply.channel() + " has no webhook"));
+        byte[] body = json.writeValueAsBytes(reply);
+        long timestamp = clock.instant().getEpochSecond();
+        try {
+            HttpStatusCode status = http.post().uri(URI.create(settings.webhookUrl()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header(DELIVERY_HEADER, reply.deliveryId().toString())
+                    .header(TIMESTAMP_HEADER, Long.toString(timestamp))
+                    .header(SIGNATURE_HEADER, WebhookSignature.sign(settings.secret(), timestamp, body))
+                    .body(body)
+                    .exchange((request, response) -> response.getStatusCode());
+            return new WebhookResult(status.is2xxSuccessful(), "webhook " + status.value());
+        } catch (RestClientException | IllegalArgumentException e) {
+            return new WebhookResult(false, "webhook unreachable (" + rootCause(e).getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

@@ -1,0 +1,24 @@
+package org.appeals.notification.delivery;
+
+import java.time.Clock;
+import org.appeals.notification.address.ReplyAddressKnown;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Sends replies that waited for their address as soon as it is known, rather than at their next recheck. */
+@Component
+class AddressWakeUp {
+
+    private final Deliveries deliveries;
+    private final Clock clock;
+
+    AddressWakeUp(Deliveries deliveries, Clock clock) {
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ReplyAddressKnown known) {
+        deliveries.wakeAwaitingAddress(known.appealId(), clock.instant());
+    }
+}

@@ -1,0 +1,7 @@
+package org.appeals.notification.delivery;
+
+/** How one attempt at handing a reply to its channel went. */
+public enum AttemptResult {
+    SUCCESS,
+    FAILURE
+}

@@ -1,0 +1,27 @@
+package org.appeals.notification.delivery;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code deliveries} collection. {@code dueAt} says when a worker should next take a delivery up (absent once
+ * its outcome is published); {@code claim} says which worker holds it.
+ */
+@Component
+class DeliveryCollection {
+
+    private final MongoCollection<Document> collection;
+
+    DeliveryCollection(MongoDatabase database) {
+        this.collection = database.getCollection("deliveries");
+        collection.createIndex(Indexes.ascending("dueAt"));
+        collection.createIndex(Indexes.ascending("appealId", "sequence"));
+    }
+
+    MongoCollection<Document> get() {
+        return collection;
+    }
+}

@@ -1,0 +1,89 @@
+package org.appeals.notification.delivery;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.push;
+import static com.mongodb.client.model.Updates.set;
+import static com.mongodb.client.model.Updates.unset;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+import org.appeals.contracts.Channel;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+/** Claims as a lease on the delivery document: a random token and a {@code dueAt} pushed past the lease. */
+@Component
+class MongoDeliveryClaims implements DeliveryClaims {
+
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+
+    private final MongoCollection<Document> collection;
+
+    MongoDeliveryClaims(DeliveryCollection collection) {
+        this.collection = collection.get();
+    }
+
+    @Override
+    public Optional<Delivery> claimDue(Instant now, Duration lease) {
+        Bson claim = combine(set("dueAt", Date.from(now.plus(lease))), set("claim", UUID.randomUUID().toString()));
+        Document claimed = collection.findOneAndUpdate(lte("dueAt", Date.from(now)), claim,
+                new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(claimed).map(DeliveryDocuments::fromDocument);
+    }
+
+    @Override
+    public boolean awaitAddress(Delivery claimed, Instant recheckAt) {
+        return update(claimed, combine(set("state", DeliveryState.AWAITING_ADDRESS.name()),
+                set("dueAt", Date.from(recheckAt)), set("claim", null)));
+    }
+
+    @Override
+    public boolean markOutboundPublished(Delivery claimed, Channel channel) {
+        return update(claimed, combine(set("outboundPublished", true), set("channel", channel.name()),
+                set("state", DeliveryState.PENDING.name())));
+    }
+
+    @Override
+    public boolean retryLater(Delivery claimed, Attempt failed, Instant dueAt) {
+        return update(claimed, combine(push("attempts", DeliveryDocuments.toDocument(failed)),
+                set("state", DeliveryState.PENDING.name()), set("dueAt", Date.from(dueAt)), set("claim", null)));
+    }
+
+    @Override
+    public Optional<Delivery> finish(Delivery claimed, Attempt last, DeliveryState outcome, String detail,
+                                     Instant now) {
+        Bson update = combine(push("attempts", DeliveryDocuments.toDocument(last)), set("state", outcome.name()),
+                set("detail", detail), set("finishedAt", Date.from(now)));
+        return Optional.ofNullable(collection.findOneAndUpdate(claimedBy(claimed), update, AFTER))
+                .map(DeliveryDocuments::fromDocument);
+    }
+
+    @Override
+    public boolean markNotified(Delivery claimed) {
+        return update(claimed, combine(set("notified", true), set("claim", null), unset("dueAt")));
+    }
+
+    @Override
+    public void release(Delivery claimed, Instant dueAt) {
+        update(claimed, combine(set("dueAt", Date.from(dueAt)), set("claim", null)));
+    }
+
+    private boolean update(Delivery claimed, Bson update) {
+        return collection.updateOne(claimedBy(claimed), update).getMatchedCount() == 1;
+    }
+
+    private static Bson claimedBy(Delivery claimed) {
+        return and(eq("_id", claimed.id().toString()), eq("claim", claimed.claim()));
+    }
+}

@@ -1,0 +1,79 @@
+package org.appeals.notification.dispatch;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import org.appeals.notification.delivery.DeliveryClaims;
+import org.appeals.notification.delivery.Delivery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Claims due deliveries while a sender thread is free and hands each to one. The claim is a lease in the
+ * database, so several instances of the service never send the same delivery at once.
+ */
+@Component
+class DeliveryWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+    private final DeliveryClaims claims;
+    private final DeliveryProcessor processor;
+    private final WorkerProperties worker;
+    private final RetrySchedule schedule;
+    private final Clock clock;
+    private final Semaphore freeSenders;
+
+    DeliveryWorker(DeliveryClaims claims, DeliveryProcessor processor, WorkerProperties worker,
+                   RetrySchedule schedule, Clock clock) {
+        this.claims = claims;
+        this.processor = processor;
+        this.worker = worker;
+        this.schedule = schedule;
+        this.clock = clock;
+        this.freeSenders = new Semaphore(worker.threads());
+    }
+
+    /** One look for due deliveries; {@code senders} runs what is claimed. */
+    void poll(Executor senders) {
+        while (freeSenders.tryAcquire()) {
+            Optional<Delivery> claimed = claimNext();
+            if (claimed.isEmpty()) {
+                freeSenders.release();
+                return;
+            }
+            senders.execute(() -> step(claimed.get()));
+        }
+    }
+
+    private Optional<Delivery> claimNext() {
+        try {
+            return claims.claimDue(clock.instant(), worker.lease());
+        } catch (RuntimeException e) {
+            log.warn("could not look for due deliveries: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private void step(Delivery claimed) {
+        try {
+            processor.process(claimed);
+        } catch (RuntimeException e) {
+            log.warn("delivery {} could not go on, retried in {}: {}", claimed.id(), schedule.afterInternalFailure(),
+                    e.toString());
+            release(claimed);
+        } finally {
+            freeSenders.release();
+        }
+    }
+
+    private void release(Delivery claimed) {
+        try {
+            claims.release(claimed, clock.instant().plus(schedule.afterInternalFailure()));
+        } catch (RuntimeException e) {
+            log.warn("delivery {} stays claimed until its lease ends: {}", claimed.id(), e.toString());
+        }
+    }
+}

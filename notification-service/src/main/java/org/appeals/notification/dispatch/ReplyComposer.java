@@ -1,0 +1,27 @@
+package org.appeals.notification.dispatch;
+
+import org.appeals.contracts.OutboundReply;
+import org.appeals.notification.address.ReplyAddress;
+import org.appeals.notification.delivery.Delivery;
+import org.appeals.notification.render.ReplyFacts;
+import org.appeals.notification.render.ReplyRenderer;
+import org.springframework.stereotype.Component;
+
+/** Builds the reply an adapter receives. The same delivery always gives the same body, whatever the attempt. */
+@Component
+class ReplyComposer {
+
+    private final ReplyRenderer renderer;
+
+    ReplyComposer(ReplyRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    OutboundReply compose(Delivery delivery, ReplyAddress address) {
+        String text = renderer.render(new ReplyFacts(address.channel(), delivery.answerKind(), delivery.appealId(),
+                address.authorName(), delivery.departmentName(), delivery.answerText()));
+        return new OutboundReply(OutboundReply.SCHEMA_VERSION, delivery.id(), delivery.appealId(),
+                delivery.createdAt(), address.channel(), address.replyTo(), delivery.answerKind(),
+                delivery.departmentName(), text);
+    }
+}

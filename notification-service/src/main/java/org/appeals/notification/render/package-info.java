@@ -1,0 +1,2 @@
+/** Rendering replies in Russian from templates kept as configuration, per answer kind and channel. */
+package org.appeals.notification.render;

@@ -1,0 +1,49 @@
+package org.appeals.notification.tracking;
+
+import java.util.List;
+import java.util.UUID;
+import org.appeals.notification.address.ReplyAddresses;
+import org.appeals.notification.delivery.Deliveries;
+import org.appeals.support.web.ApiException;
+import org.appeals.support.web.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/appeals/{appealId}/deliveries}: operators and admins only. */
+@RestController
+class DeliveriesController {
+
+    private final Deliveries deliveries;
+    private final ReplyAddresses addresses;
+
+    DeliveriesController(Deliveries deliveries, ReplyAddresses addresses) {
+        this.deliveries = deliveries;
+        this.addresses = addresses;
+    }
+
+    @GetMapping("/api/v1/appeals/{appealId}/deliveries")
+    AppealDeliveries list(Caller caller, @PathVariable("appealId") String appealId) {
+        if (!caller.isStaff()) {
+            throw ApiException.forbidden("Only operators and admins may see deliveries.");
+        }
+        UUID id = parse(appealId);
+        List<DeliveryView> views = deliveries.forAppeal(id).stream().map(DeliveryView::of).toList();
+        if (views.isEmpty() && addresses.find(id).isEmpty()) {
+            throw ApiException.notFound("The notification service knows no appeal " + id + ".");
+        }
+        return new AppealDeliveries(id, views);
+    }
+
+    private static UUID parse(String appealId) {
+        try {
+            return UUID.fromString(appealId);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("The appeal id must be a UUID.");
+        }
+    }
+
+    /** The response body. */
+    record AppealDeliveries(UUID appealId, List<DeliveryView> deliveries) {
+    }
+}

@@ -1,0 +1,22 @@
+package org.appeals.notification.tracking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.appeals.contracts.AnswerKind;
+import org.appeals.contracts.Channel;
+import org.appeals.notification.delivery.Attempt;
+import org.appeals.notification.delivery.Delivery;
+import org.appeals.notification.delivery.DeliveryState;
+
+/** A delivery as staff see it: no reply address and no text, which are the resident's. */
+record DeliveryView(UUID deliveryId, UUID answerId, AnswerKind answerKind, String departmentName, Channel channel,
+                    DeliveryState state, int attemptCount, List<Attempt> attempts, String detail, Instant createdAt,
+                    Instant finishedAt) {
+
+    static DeliveryView of(Delivery delivery) {
+        return new DeliveryView(delivery.id(), delivery.answerId(), delivery.answerKind(), delivery.departmentName(),
+                delivery.channel(), delivery.state(), delivery.attemptCount(), delivery.attempts(), delivery.detail(),
+                delivery.createdAt(), delivery.finishedAt());
+    }
+}

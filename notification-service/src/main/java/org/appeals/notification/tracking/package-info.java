@@ -1,0 +1,2 @@
+/** Staff's view of an appeal's deliveries: state and every attempt. */
+package org.appeals.notification.tracking;

@@ -1,0 +1,129 @@
+package org.appeals.notification;
+
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.appeals.contracts.AnswerKind;
+import org.appeals.contracts.AppealAnswered;
+import org.appeals.contracts.AppealReceived;
+import org.appeals.contracts.Author;
+import org.appeals.contracts.Channel;
+import org.appeals.support.kafka.EventPublisher;
+import org.appeals.support.testing.MongoWireServer;
+import org.appeals.support.testing.TopicReader;
+import org.awaitility.core.ConditionFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service on a real in-JVM Kafka broker, the MongoDB-wire server over TCP and a real webhook receiver. Every
+ * IT class extends this one, so they share one application context; each test uses its own appeals. OK has no
+ * webhook (Kafka alone); the other channels post to the receiver, each signed with its own secret.
+ */
+@SpringBootTest(classes = NotificationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+                "spring.mongodb.database=notification-it",
+                "appeals.kafka.retry-interval=50ms",
+                "appeals.notification.retry.initial-interval=100ms",
+                "appeals.notification.retry.multiplier=2",
+                "appeals.notification.retry.max-interval=300ms",
+                "appeals.notification.retry.max-attempts=4",
+                "appeals.notification.worker.poll-interval=50ms",
+                // long on purpose: a reply waiting for its address must go when appeals.received arrives, not later
+                "appeals.notification.worker.address-recheck=5m",
+                "appeals.notification.webhook.read-timeout=3s"})
+@EmbeddedKafka(partitions = 1)
+abstract class NotificationITBase {
+
+    static final MongoWireServer mongo = MongoWireServer.start();
+    static final WebhookReceiver receiver = WebhookReceiver.start();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", mongo::uri);
+        for (Channel channel : Channel.values()) {
+            String prefix = "appeals.notification.channels." + channel.name();
+            registry.add(prefix + ".webhook-url", () -> channel == Channel.OK ? "" : receiver.url("/hooks/" + channel));
+            registry.add(prefix + ".secret", () -> secretOf(channel));
+        }
+    }
+
+    @Autowired
+    EventPublisher publisher;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @LocalServerPort
+    int port;
+
+    static String secretOf(Channel channel) {
+        return "secret-of-" + channel.name().toLowerCase();
+    }
+
+    static ConditionFactory eventually() {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100));
+    }
+
+    static AppealReceived received(Channel channel, String authorName, Map<String, String> replyTo) {
+        UUID appealId = UUID.randomUUID();
+        return new AppealReceived(AppealReceived.SCHEMA_VERSION, UUID.randomUUID(), appealId, Instant.now(), channel,
+                "ext-" + appealId, "На улице Мира яма", new Author("id-1", authorName, "+7 900 000-00-00"), replyTo,
+                null, List.of(), Instant.now());
+    }
+
+    static AppealAnswered answered(UUID appealId, AnswerKind kind, String text) {
+        return new AppealAnswered(AppealAnswered.SCHEMA_VERSION, UUID.randomUUID(), appealId, Instant.now(),
+                UUID.randomUUID(), "mikhailovka-roads", "Отдел дорожного хозяйства Михайловки", kind, text);
+    }
+
+    /** Reads a topic from its start; open it before acting, close it after. */
+    TopicReader reader(String topic) {
+        return new TopicReader(brokers, topic);
+    }
+
+    /** The JSON values under the appeal's key read so far, after one more short poll. */
+    static List<JsonNode> values(TopicReader reader, UUID appealId) {
+        return reader.valuesFor(appealId.toString()).stream().map(JSON::readTree).toList();
+    }
+
+    HttpResponse<String> getDeliveries(String appealId, String role) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/appeals/" + appealId + "/deliveries"));
+        if (role != null) {
+            request.header("X-Appeals-Client", "test-client").header("X-Appeals-Role", role);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode deliveriesOf(UUID appealId) throws Exception {
+        return JSON.readTree(getDeliveries(appealId.toString(), "OPERATOR").body()).path("deliveries");
+    }
+
+    /** What an adapter computes to check a call: HMAC-SHA256 of "<timestamp>.<body>" with its secret. */
+    static String expectedSignature(String secret, String timestamp, byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
+        return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+    }
+}

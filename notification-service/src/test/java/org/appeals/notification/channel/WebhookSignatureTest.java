@@ -1,0 +1,44 @@
+package org.appeals.notification.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+class WebhookSignatureTest {
+
+    static final String BODY = "{\"deliveryId\":\"f6a01823-5fbf-4f42-9b5e-0e7a6c9d8f06\",\"text\":\"Яма заделана\"}";
+
+    @Test
+    void signsTimestampDotBodyWithHmacSha256AsComputedByOpenssl() {
+        // printf '%s' '1700000000.<BODY>' | openssl dgst -sha256 -hmac demo-webhook-secret
+        String signature = WebhookSignature.sign("demo-webhook-secret", 1_700_000_000L,
+                BODY.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(signature).isEqualTo("sha256=40d1dbd0d55fb8835f02107a7ed95a13a8fc513ebfcf567532a1c683d9399666");
+    }
+
+    @Test
+    void matchesAnAdapterVerifyingWithJavaxCryptoOverTheRawBytes() throws Exception {
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("s3cret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update("1712345678.".getBytes(StandardCharsets.UTF_8));
+        String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+
+        assertThat(WebhookSignature.sign("s3cret", 1_712_345_678L, body)).isEqualTo(expected);
+    }
+
+    @Test
+    void changesWhenTheTimestampTheBodyOrTheSecretChanges() {
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        String signature = WebhookSignature.sign("s3cret", 1L, body);
+
+        assertThat(WebhookSignature.sign("s3cret", 2L, body)).isNotEqualTo(signature);
+        assertThat(WebhookSignature.sign("other", 1L, body)).isNotEqualTo(signature);
+        assertThat(WebhookSignature.sign("s3cret", 1L, "{}".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(signature);
+    }
+}
