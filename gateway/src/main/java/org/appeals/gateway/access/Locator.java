@@ -1,0 +1,78 @@
+package org.appeals.gateway.access;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.appeals.gateway.keys.DepartmentIds;
+
+/**
+ * Reads a raw request path into a {@link Target}. Only canonical paths are accepted: every segment made of
+ * unreserved characters, no empty, {@code .} or {@code ..} segment, no trailing slash, no percent-encoding, no
+ * {@code ;} parameters. What the policy checks is then exactly what the route matches and the backend receives.
+ */
+final class Locator {
+
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_~-]+(?:\\.[A-Za-z0-9_~-]+)*");
+    private static final int MAX_PATH_LENGTH = 1024;
+    static final String NOT_CANONICAL = "The path is not in canonical form: no empty, '.' or '..' segments, "
+            + "no trailing slash, no percent-encoded characters and no ';' parameters.";
+
+    private Locator() {
+    }
+
+    static Target locate(String rawPath) {
+        List<String> segments = segments(rawPath);
+        if (segments == null) {
+            return Target.invalid(NOT_CANONICAL);
+        }
+        if (segments.size() >= 2 && segments.get(0).equals("actuator")) {
+            return actuator(segments);
+        }
+        if (segments.size() < 3 || !segments.get(0).equals("api") || !segments.get(1).equals("v1")) {
+            return Target.unknown();
+        }
+        return switch (segments.get(2)) {
+            case "appeals" -> appeals(segments);
+            case "departments" -> departments(segments);
+            case "triage", "routing" -> Target.of(Route.ROUTING, Target.Shape.STAFF_ONLY);
+            default -> Target.unknown();
+        };
+    }
+
+    private static List<String> segments(String rawPath) {
+        if (rawPath == null || rawPath.length() > MAX_PATH_LENGTH || !rawPath.startsWith("/")) {
+            return null;
+        }
+        if (rawPath.equals("/")) {
+            return List.of();
+        }
+        List<String> segments = List.of(rawPath.substring(1).split("/", -1));
+        return segments.stream().allMatch(s -> SEGMENT.matcher(s).matches()) ? segments : null;
+    }
+
+    private static Target appeals(List<String> segments) {
+        if (segments.size() == 3) {
+            return Target.of(Route.INTAKE, Target.Shape.APPEALS);
+        }
+        if (segments.size() >= 5 && segments.get(4).equals("deliveries")) {
+            return Target.of(Route.NOTIFICATION, Target.Shape.DELIVERIES);
+        }
+        return Target.of(Route.INTAKE, Target.Shape.APPEAL);
+    }
+
+    private static Target departments(List<String> segments) {
+        if (segments.size() == 3) {
+            return Target.of(Route.DEPARTMENT, Target.Shape.DEPARTMENTS);
+        }
+        String departmentId = segments.get(3);
+        if (!DepartmentIds.isWellFormed(departmentId)) {
+            return Target.invalid("A department id is made of lower-case letters, digits and dashes.");
+        }
+        return new Target(Route.DEPARTMENT, Target.Shape.DEPARTMENT, departmentId, null);
+    }
+
+    private static Target actuator(List<String> segments) {
+        boolean health = segments.get(1).equals("health");
+        boolean prometheus = segments.size() == 2 && segments.get(1).equals("prometheus");
+        return health || prometheus ? Target.of(Route.GATEWAY, Target.Shape.OPEN) : Target.unknown();
+    }
+}

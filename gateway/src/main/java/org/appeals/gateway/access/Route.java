@@ -1,0 +1,17 @@
+package org.appeals.gateway.access;
+
+import java.util.Locale;
+
+/** The backend a path belongs to, as the gateway's route table in application.yml sends it; a metrics tag. */
+public enum Route {
+    INTAKE, NOTIFICATION, DEPARTMENT, ROUTING,
+    /** The gateway's own open endpoints (health, prometheus). */
+    GATEWAY,
+    /** No route: invalid or unknown paths. */
+    NONE;
+
+    /** Lower-case name for metrics tags. */
+    public String tag() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,39 @@
+package org.appeals.gateway.access;
+
+/** What a request path points at: the route, the kind of resource, the department id if any, or why it is invalid. */
+public record Target(Route route, Shape shape, String departmentId, String problem) {
+
+    /** The kinds of resource the policy tells apart. */
+    public enum Shape {
+        /** The gateway's health and prometheus endpoints: no key needed. */
+        OPEN,
+        /** Not in canonical form: refused before anything else. */
+        INVALID,
+        /** Nothing is served here. */
+        UNKNOWN,
+        /** {@code /api/v1/appeals}. */
+        APPEALS,
+        /** {@code /api/v1/appeals/{id}} and what lies below it, except deliveries. */
+        APPEAL,
+        /** {@code /api/v1/appeals/{id}/deliveries[/**]}. */
+        DELIVERIES,
+        /** {@code /api/v1/departments}. */
+        DEPARTMENTS,
+        /** {@code /api/v1/departments/{deptId}[/**]}. */
+        DEPARTMENT,
+        /** {@code /api/v1/triage[/**]} and {@code /api/v1/routing[/**]}. */
+        STAFF_ONLY
+    }
+
+    static Target of(Route route, Shape shape) {
+        return new Target(route, shape, null, null);
+    }
+
+    static Target invalid(String problem) {
+        return new Target(Route.NONE, Shape.INVALID, null, problem);
+    }
+
+    static Target unknown() {
+        return of(Route.NONE, Shape.UNKNOWN);
+    }
+}

@@ -1,0 +1,86 @@
+package org.appeals.gateway;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The gateway on a random port in front of four real HTTP backends that record what reaches them. Subclasses share
+ * one application context (same configuration), so the backends are reset before each test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "appeals.gateway.demo-department-keys=true")
+abstract class GatewayTestBase {
+
+    static final RecordingBackend intake = RecordingBackend.start();
+    static final RecordingBackend notification = RecordingBackend.start();
+    static final RecordingBackend departments = RecordingBackend.start();
+    static final RecordingBackend routing = RecordingBackend.start();
+
+    static final String VK = "demo-channel-vk";
+    static final String OPERATOR = "demo-operator";
+    static final String ADMIN = "demo-admin";
+    static final String ROADS_DEPT = "demo-dept-mikhailovka-roads";
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        registry.add("INTAKE_URL", intake::url);
+        registry.add("NOTIFICATION_URL", notification::url);
+        registry.add("DEPARTMENT_URL", departments::url);
+        registry.add("ROUTING_URL", routing::url);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MeterRegistry meters;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        backends().forEach(RecordingBackend::reset);
+    }
+
+    static List<RecordingBackend> backends() {
+        return List.of(intake, notification, departments, routing);
+    }
+
+    HttpRequest.Builder request(String pathAndQuery, String apiKey) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
+        return apiKey == null ? builder : builder.header("X-Api-Key", apiKey);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    double counted(String role, String route, String outcome) {
+        Counter counter = meters.find("gateway.requests")
+                .tags("role", role, "route", route, "outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    static boolean nothingReachedAnyBackend() {
+        return backends().stream().allMatch(backend -> backend.received().isEmpty());
+    }
+}

@@ -1,0 +1,101 @@
+package org.appeals.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A real HTTP backend on 127.0.0.1 that records every request it receives and answers with a set reply. */
+final class RecordingBackend implements AutoCloseable {
+
+    /** One request as the backend received it; header names in lower case. */
+    record Received(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+
+        List<String> header(String name) {
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        }
+
+        String bodyText() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private record Reply(int status, String contentType, String body) {
+    }
+
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile Reply reply;
+
+    private RecordingBackend(HttpServer server) {
+        this.server = server;
+        reset();
+    }
+
+    static RecordingBackend start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            RecordingBackend backend = new RecordingBackend(server);
+            server.createContext("/", backend::handle);
+            server.start();
+            return backend;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    Received only() {
+        if (received.size() != 1) {
+            throw new AssertionError("expected exactly one request, got " + received.size());
+        }
+        return received.get(0);
+    }
+
+    /** Forgets what was received and answers 202 JSON again. */
+    void reset() {
+        received.clear();
+        reply = new Reply(202, "application/json", "{\"status\":\"ACCEPTED\"}");
+    }
+
+    void answer(int status, String contentType, String body) {
+        reply = new Reply(status, contentType, body);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        Map<String, List<String>> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(), headers, body));
+        Reply current = reply;
+        byte[] answer = current.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", current.contentType());
+        exchange.sendResponseHeaders(current.status(), answer.length == 0 ? -1 : answer.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(answer);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

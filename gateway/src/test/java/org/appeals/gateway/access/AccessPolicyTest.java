@@ -1,0 +1,147 @@
+package org.appeals.gateway.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.appeals.gateway.keys.ApiClient;
+import org.appeals.gateway.keys.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AccessPolicyTest {
+
+    static final ApiClient VK = new ApiClient("vk-adapter", Role.CHANNEL, "VK", "key-1");
+    static final ApiClient ROADS = new ApiClient("roads", Role.DEPARTMENT, "mikhailovka-roads", "key-2");
+    static final ApiClient OPERATOR = new ApiClient("console", Role.OPERATOR, null, "key-3");
+    static final ApiClient ADMIN = new ApiClient("admin", Role.ADMIN, null, "key-4");
+
+    final AccessPolicy policy = new AccessPolicy();
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/appeals, INTAKE",
+            "/api/v1/appeals/7f1c/timeline, INTAKE",
+            "/api/v1/appeals/7f1c, INTAKE",
+            "/api/v1/appeals/7f1c/deliveries, NOTIFICATION",
+            "/api/v1/appeals/7f1c/deliveries/d-1, NOTIFICATION",
+            "/api/v1/departments, DEPARTMENT",
+            "/api/v1/departments/mikhailovka-roads/appeals, DEPARTMENT",
+            "/api/v1/triage, ROUTING",
+            "/api/v1/triage/7f1c, ROUTING",
+            "/api/v1/routing/rules, ROUTING",
+            "/actuator/health, GATEWAY",
+            "/actuator/prometheus, GATEWAY"})
+    void pathsBelongToTheRouteThatServesThem(String path, Route route) {
+        assertThat(policy.locate(path).route()).isEqualTo(route);
+    }
+
+    @Test
+    void channelKeysPostAppealsOnlyAfterTheBodyCheckAndAdminsPostFreely() {
+        assertThat(verdict("POST", "/api/v1/appeals", VK)).isEqualTo(Verdict.CHECK_CHANNEL);
+        assertThat(verdict("POST", "/api/v1/appeals", ADMIN)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("POST", "/api/v1/appeals", OPERATOR)).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(verdict("POST", "/api/v1/appeals", ROADS)).isEqualTo(Verdict.FORBIDDEN);
+    }
+
+    @Test
+    void channelsAndStaffReadAnAppealButDepartmentsDoNot() {
+        assertThat(verdict("GET", "/api/v1/appeals/7f1c", VK)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("GET", "/api/v1/appeals/7f1c", OPERATOR)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("GET", "/api/v1/appeals/7f1c", ADMIN)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("GET", "/api/v1/appeals/7f1c", ROADS)).isEqualTo(Verdict.FORBIDDEN);
+    }
+
+    @Test
+    void onlyStaffSeeDeliveriesTriageAndRouting() {
+        for (String path : new String[] {"/api/v1/appeals/7f1c/deliveries", "/api/v1/triage", "/api/v1/triage/7f1c",
+                "/api/v1/routing/rules"}) {
+            assertThat(verdict("GET", path, OPERATOR)).as(path).isEqualTo(Verdict.ALLOW);
+            assertThat(verdict("POST", path, ADMIN)).as(path).isEqualTo(Verdict.ALLOW);
+            assertThat(verdict("GET", path, VK)).as(path).isEqualTo(Verdict.FORBIDDEN);
+            assertThat(verdict("GET", path, ROADS)).as(path).isEqualTo(Verdict.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void aDepartmentKeyWorksItsOwnDepartmentOnly() {
+        assertThat(verdict("GET", "/api/v1/departments/mikhailovka-roads/appeals", ROADS)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("POST", "/api/v1/departments/mikhailovka-roads/appeals/7f1c/answers", ROADS))
+                .isEqualTo(Verdict.ALLOW);
+
+        Decision other = decide("GET", "/api/v1/departments/volgograd-housing/appeals", ROADS);
+        assertThat(other.verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(other.detail()).doesNotContain("volgograd").doesNotContain("housing");
+        assertThat(verdict("GET", "/api/v1/departments", ROADS)).isEqualTo(Verdict.FORBIDDEN);
+    }
+
+    @Test
+    void staffReadDepartmentsButDoNotWriteAndChannelsDoNeither() {
+        assertThat(verdict("GET", "/api/v1/departments/mikhailovka-roads/appeals", OPERATOR)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("GET", "/api/v1/departments", ADMIN)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("POST", "/api/v1/departments/mikhailovka-roads/appeals/7f1c/answers", ADMIN))
+                .isEqualTo(Verdict.FORBIDDEN);
+        assertThat(verdict("GET", "/api/v1/departments/mikhailovka-roads/appeals", VK)).isEqualTo(Verdict.FORBIDDEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/api", "/api/v1", "/api/v2/appeals", "/api/v1/unknown", "/API/v1/appeals",
+            "/api/v1/Appeals", "/api/V1/triage", "/actuator/env", "/actuator", "/error", "/favicon.ico"})
+    void unknownPathsAreNotFoundForEveryone(String path) {
+        assertThat(verdict("GET", path, ADMIN)).isEqualTo(Verdict.NOT_FOUND);
+        assertThat(decide("GET", path, ADMIN).detail()).isEqualTo("There is no API at this path.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/departments/mikhailovka-roads/../volgograd-housing/appeals",
+            "/api/v1/departments/./volgograd-housing", "/api/v1/departments/mikhailovka-roads/%2e%2e/x",
+            "/api/v1/departments/mikhailovka-roads%2F..%2Fvolgograd-housing", "//api/v1/appeals",
+            "/api/v1//appeals", "/api/v1/appeals/", "/api/v1/appeals;jsessionid=1", "/api/v1/appeals/7f1c;x=y",
+            "/api/v1/appeals/..", "/api/v1/appeals/.", "/api/v1/%61ppeals", "/api/v1/appeals\\..",
+            "/api/v1/appeals/a%5Cb", "api/v1/appeals", "", "/actuator/health/../../api/v1/triage",
+            "/api/v1/departments/MIKHAILOVKA-ROADS/appeals", "/api/v1/departments/roads_dept/appeals"})
+    void pathTricksAreRefusedAsBadRequestsBeforeAnyRoleCounts(String path) {
+        assertThat(policy.locate(path).shape()).isEqualTo(Target.Shape.INVALID);
+        assertThat(verdict("GET", path, ADMIN)).isEqualTo(Verdict.BAD_REQUEST);
+    }
+
+    @Test
+    void theAppealsChannelMustBeTheChannelKeysOwn() {
+        assertThat(policy.checkAppealChannel(VK, json("{\"channel\":\"VK\",\"text\":\"Яма\"}")).verdict())
+                .isEqualTo(Verdict.ALLOW);
+
+        Decision other = policy.checkAppealChannel(VK, json("{\"channel\":\"TELEGRAM\",\"text\":\"Яма\"}"));
+        assertThat(other.verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(other.detail()).isEqualTo("This key posts only for channel VK.");
+        assertThat(policy.checkAppealChannel(VK, json("{\"channel\":\"vk\"}")).verdict()).isEqualTo(Verdict.FORBIDDEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{", "{\"channel\":\"VK\"", "[{\"channel\":\"VK\"}]", "\"VK\"", "{}",
+            "{\"channel\":null}", "{\"channel\":1}", "{\"channel\":{\"code\":\"VK\"}}",
+            "{\"channel\":\"VK\",\"channel\":\"OK\"}", "{\"channel\":\"VK\"} {\"channel\":\"OK\"}", "not json"})
+    void anAppealBodyThatCannotBeReadStrictlyIsABadRequest(String body) {
+        Decision decision = policy.checkAppealChannel(VK, json(body));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.BAD_REQUEST);
+        assertThat(decision.detail()).isNotBlank().doesNotContain("Exception");
+    }
+
+    @Test
+    void aMissingBodyIsABadRequest() {
+        assertThat(policy.checkAppealChannel(VK, null).verdict()).isEqualTo(Verdict.BAD_REQUEST);
+    }
+
+    private Verdict verdict(String method, String path, ApiClient client) {
+        return decide(method, path, client).verdict();
+    }
+
+    private Decision decide(String method, String path, ApiClient client) {
+        return policy.authorize(method, policy.locate(path), client);
+    }
+
+    private static byte[] json(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
