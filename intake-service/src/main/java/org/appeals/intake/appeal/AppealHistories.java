@@ -1,0 +1,31 @@
+package org.appeals.intake.appeal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.appeals.contracts.AppealEvent;
+import org.appeals.contracts.AppealReceived;
+import org.springframework.stereotype.Component;
+
+/** Puts an appeal's registration and its later events together. */
+@Component
+public class AppealHistories {
+
+    private final Appeals appeals;
+    private final Timeline timeline;
+
+    AppealHistories(Appeals appeals, Timeline timeline) {
+        this.appeals = appeals;
+        this.timeline = timeline;
+    }
+
+    /** Empty only when intake has nothing at all about the appeal. */
+    public Optional<AppealHistory> find(UUID appealId) {
+        Optional<AppealReceived> received = appeals.find(appealId);
+        List<AppealEvent> events = timeline.of(appealId);
+        if (received.isEmpty() && events.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AppealHistory(appealId, received.orElse(null), events));
+    }
+}

@@ -1,0 +1,69 @@
+package org.appeals.intake.registration;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import org.appeals.contracts.Author;
+import org.appeals.contracts.Channel;
+
+/** Checks a posted body field by field and turns it into a {@link NewAppeal}, or fails naming every bad field. */
+final class AppealRequestValidator {
+
+    static final int MAX_EXTERNAL_ID = 200;
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_AUTHOR_FIELD = 200;
+
+    private static final String CHANNEL_CODES = Arrays.toString(Channel.values());
+
+    private AppealRequestValidator() {
+    }
+
+    static NewAppeal validate(AppealRequest body) {
+        Violations violations = new Violations();
+        Channel channel = channel(body.channel(), violations);
+        String externalId = violations.required("externalId", body.externalId(), MAX_EXTERNAL_ID);
+        String text = violations.required("text", body.text(), MAX_TEXT);
+        Author author = author(body.author(), violations);
+        var replyTo = AddressRules.replyTo(body.replyTo(), violations);
+        var location = AddressRules.location(body.location(), violations);
+        var attachments = AttachmentRules.attachments(body.attachments(), violations);
+        Instant receivedAt = receivedAt(body.receivedAt(), violations);
+        violations.throwIfAny();
+        return new NewAppeal(channel, externalId, text, author, replyTo, location, attachments, receivedAt);
+    }
+
+    private static Channel channel(String code, Violations violations) {
+        if (code == null || code.isBlank()) {
+            violations.add("channel", "is required: one of " + CHANNEL_CODES);
+            return null;
+        }
+        try {
+            return Channel.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            violations.add("channel", "is not a known channel code: one of " + CHANNEL_CODES);
+            return null;
+        }
+    }
+
+    private static Author author(AppealRequest.AuthorBody author, Violations violations) {
+        if (author == null) {
+            violations.add("author", "is required, with at least an id");
+            return null;
+        }
+        return new Author(violations.required("author.id", author.id(), MAX_AUTHOR_FIELD),
+                violations.optional("author.name", author.name(), MAX_AUTHOR_FIELD),
+                violations.optional("author.contact", author.contact(), MAX_AUTHOR_FIELD));
+    }
+
+    private static Instant receivedAt(String value, Violations violations) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add("receivedAt", "must be an ISO-8601 instant such as 2026-11-20T08:15:29Z");
+            return null;
+        }
+    }
+}

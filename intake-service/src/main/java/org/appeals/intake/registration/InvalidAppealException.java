@@ -1,0 +1,22 @@
+package org.appeals.intake.registration;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.appeals.support.web.ApiException;
+import org.springframework.http.HttpStatus;
+
+/** A body that fails the checks; a 400 naming every offending field. */
+class InvalidAppealException extends ApiException {
+
+    private final transient List<FieldViolation> violations;
+
+    InvalidAppealException(List<FieldViolation> violations) {
+        super(HttpStatus.BAD_REQUEST, "Invalid appeal: "
+                + violations.stream().map(FieldViolation::toString).collect(Collectors.joining("; ")) + ".");
+        this.violations = List.copyOf(violations);
+    }
+
+    List<FieldViolation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,45 @@
+package org.appeals.intake.view;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.appeals.contracts.Channel;
+import org.appeals.contracts.Deadlines;
+import org.appeals.contracts.Location;
+import org.appeals.contracts.RoutingReason;
+import org.appeals.intake.appeal.AppealStatus;
+
+/**
+ * An appeal as {@code GET /api/v1/appeals/{id}} shows it. Placement fields are null until routing decided;
+ * the author's name and contact, the location and the attachments are there for staff only.
+ */
+record AppealView(
+        UUID appealId,
+        Channel channel,
+        String externalId,
+        AppealStatus status,
+        CodeName category,
+        CodeName municipality,
+        DepartmentRef department,
+        Deadlines deadlines,
+        RoutingReason routingReason,
+        Instant receivedAt,
+        String text,
+        @JsonInclude(JsonInclude.Include.NON_NULL) AuthorView author,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Location location,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> attachments,
+        List<TimelineEntry> timeline) {
+
+    /** A taxonomy code with its Russian name. */
+    record CodeName(String code, String name) {
+    }
+
+    record DepartmentRef(String id, String name) {
+    }
+
+    /** Name and contact are null (and left out) unless the caller is staff. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AuthorView(String id, String name, String contact) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.appeals.intake.view;
+
+import static org.appeals.intake.support.Events.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.appeals.contracts.AnswerKind;
+import org.appeals.contracts.AppealEvent;
+import org.appeals.contracts.DeliveryOutcome;
+import org.appeals.intake.appeal.AppealHistory;
+import org.appeals.intake.appeal.AppealStatus;
+import org.appeals.intake.support.Events;
+import org.appeals.intake.support.Samples;
+import org.appeals.intake.view.TimelineEntry.EntryType;
+import org.junit.jupiter.api.Test;
+
+class AppealViewsTest {
+
+    private final UUID appealId = UUID.randomUUID();
+
+    @Test
+    void showsPlacementWithRussianNamesFromTheRoutingDecision() {
+        AppealView view = AppealViews.of(fullHistory(), true);
+
+        assertThat(view.status()).isEqualTo(AppealStatus.NOTIFIED);
+        assertThat(view.category()).isEqualTo(new AppealView.CodeName("ROADS", "Дороги"));
+        assertThat(view.municipality()).isEqualTo(new AppealView.CodeName("MIKHAILOVKA", "Михайловка"));
+        assertThat(view.department()).isEqualTo(new AppealView.DepartmentRef("mikhailovka-roads", Events.ROADS_DEPARTMENT));
+        assertThat(view.deadlines().firstReactionDue()).isEqualTo(T0.plusSeconds(60 + 9 * 3600));
+        assertThat(view.routingReason().ruleId()).isEqualTo("municipal:ROADS");
+        assertThat(view.text()).contains("яма");
+    }
+
+    @Test
+    void theTimelineListsEveryEventInOrderWithWhatEachOneSays() {
+        List<TimelineEntry> timeline = AppealViews.of(fullHistory(), false).timeline();
+
+        assertThat(timeline).extracting(TimelineEntry::type)
+                .containsExactly(EntryType.RECEIVED, EntryType.ASSIGNED, EntryType.ANSWERED, EntryType.NOTIFIED);
+        assertThat(timeline.get(1).summary()).contains(Events.ROADS_DEPARTMENT, "Дороги", "Михайловка");
+        assertThat(timeline.get(2).kind()).isEqualTo(AnswerKind.FINAL);
+        assertThat(timeline.get(2).text()).isEqualTo("Яма заделана 21 ноября.");
+        assertThat(timeline.get(3).outcome()).isEqualTo(DeliveryOutcome.DELIVERED);
+        assertThat(timeline.get(3).summary()).contains("доставлен", "ВКонтакте");
+        assertThat(timeline).allSatisfy(entry -> assertThat(entry.eventId()).isNotNull());
+    }
+
+    @Test
+    void staffSeeTheAuthorsNameAndContactAndAChannelDoesNot() {
+        String forStaff = Samples.JSON.writeValueAsString(AppealViews.of(fullHistory(), true));
+        String forChannel = Samples.JSON.writeValueAsString(AppealViews.of(fullHistory(), false));
+
+        assertThat(forStaff).contains("Мария", "+79001234567", "Михайловка, ул. Мира");
+        assertThat(forChannel).contains("vk-id-77").doesNotContain("Мария", "+79001234567", "ул. Мира", "photo");
+    }
+
+    @Test
+    void beforeRoutingDecidesThereIsNoPlacement() {
+        AppealView view = AppealViews.of(history(), false);
+
+        assertThat(view.status()).isEqualTo(AppealStatus.RECEIVED);
+        assertThat(view.category()).isNull();
+        assertThat(view.department()).isNull();
+        assertThat(view.timeline()).extracting(TimelineEntry::type).containsExactly(EntryType.RECEIVED);
+    }
+
+    @Test
+    void anAppealInTriageHasNoDepartment() {
+        AppealView view = AppealViews.of(history(Events.triage(appealId, T0.plusSeconds(1))), true);
+
+        assertThat(view.status()).isEqualTo(AppealStatus.TRIAGE);
+        assertThat(view.department()).isNull();
+        assertThat(view.municipality().name()).isEqualTo("Муниципалитет не определён");
+        assertThat(view.timeline().get(1).type()).isEqualTo(EntryType.TRIAGE);
+    }
+
+    @Test
+    void eventsOfAnAppealNotRegisteredHereAreShownWithoutRegistrationData() {
+        var history = new AppealHistory(appealId, null, List.of(Events.assigned(appealId, T0)));
+
+        AppealView view = AppealViews.of(history, true);
+
+        assertThat(view.channel()).isNull();
+        assertThat(view.author()).isNull();
+        assertThat(view.status()).isEqualTo(AppealStatus.ASSIGNED);
+        assertThat(view.timeline()).hasSize(1);
+    }
+
+    private AppealHistory fullHistory() {
+        return history(Events.notified(appealId, AnswerKind.FINAL, DeliveryOutcome.DELIVERED, T0.plusSeconds(180)),
+                Events.answered(appealId, AnswerKind.FINAL, T0.plusSeconds(120)),
+                Events.assigned(appealId, T0.plusSeconds(60)));
+    }
+
+    private AppealHistory history(AppealEvent... events) {
+        return new AppealHistory(appealId, Events.received(appealId, T0), List.of(events));
+    }
+}
