@@ -1,0 +1,70 @@
+package org.appeals.routing.assignment;
+
+import static org.appeals.support.kafka.InvalidEventException.require;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.appeals.contracts.AppealReceived;
+import org.appeals.contracts.RoutingMethod;
+import org.appeals.routing.classify.Classifier;
+import org.appeals.routing.directory.Placement;
+import org.appeals.routing.directory.RoutingRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Routes a received appeal once: classify, place, store the decision, publish it. A replayed event finds the stored
+ * decision and at most publishes it again under its own event id.
+ */
+@Service
+class AutoRouting {
+
+    private static final Logger log = LoggerFactory.getLogger(AutoRouting.class);
+
+    private final Classifier classifier;
+    private final RoutingRules rules;
+    private final RoutedAppeals appeals;
+    private final DecisionPublisher publisher;
+    private final RoutingMetrics metrics;
+
+    AutoRouting(Classifier classifier, RoutingRules rules, RoutedAppeals appeals, DecisionPublisher publisher,
+                RoutingMetrics metrics) {
+        this.classifier = classifier;
+        this.rules = rules;
+        this.appeals = appeals;
+        this.publisher = publisher;
+        this.metrics = metrics;
+    }
+
+    void route(AppealReceived event) {
+        require(event.appealId(), "appealId");
+        require(event.eventId(), "eventId");
+        require(event.channel(), "channel");
+        require(event.text(), "text");
+        RoutedAppeal appeal = appeals.find(event.appealId()).orElseGet(() -> decide(event));
+        if (!appeal.decision().published()) {
+            publisher.publish(appeal);
+        }
+    }
+
+    private RoutedAppeal decide(AppealReceived event) {
+        Placement placement = rules.place(classifier.classify(event.text(), event.location()));
+        Decision decision = Decision.of(placement, RoutingMethod.AUTO, Instant.now());
+        RoutedAppeal fresh = new RoutedAppeal(event.appealId(), event.eventId(), event.channel(), receivedAt(event),
+                event.text(), decision);
+        RoutedAppeal stored = appeals.insertIfAbsent(fresh);
+        if (stored.decision().eventId().equals(decision.eventId())) {
+            metrics.routed(decision);
+            log.info("appeal {} routed: {} {} in {} by rule {}", event.appealId(), decision.outcome(),
+                    decision.category(), decision.municipality(), decision.reason().ruleId());
+        }
+        return stored;
+    }
+
+    // intake always sets receivedAt; older or foreign producers may not, and triage still needs an order
+    private static Instant receivedAt(AppealReceived event) {
+        Instant receivedAt = event.receivedAt() != null ? event.receivedAt() : event.occurredAt();
+        return (receivedAt != null ? receivedAt : Instant.now()).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,48 @@
+package org.appeals.routing.assignment;
+
+import java.util.Date;
+import java.util.UUID;
+import org.appeals.contracts.Category;
+import org.appeals.contracts.Municipality;
+import org.appeals.contracts.RoutingMethod;
+import org.appeals.contracts.RoutingOutcome;
+import org.appeals.contracts.RoutingReason;
+import org.bson.Document;
+
+/** A decision as the {@code decision} sub-document of an appeal in MongoDB. */
+final class DecisionDocuments {
+
+    private DecisionDocuments() {
+    }
+
+    static Document toDocument(Decision decision) {
+        RoutingReason reason = decision.reason();
+        return new Document("eventId", decision.eventId().toString())
+                .append("decidedAt", Date.from(decision.decidedAt()))
+                .append("method", decision.method().name())
+                .append("outcome", decision.outcome().name())
+                .append("category", decision.category().name())
+                .append("municipality", decision.municipality().name())
+                .append("departmentId", decision.departmentId())
+                .append("departmentName", decision.departmentName())
+                .append("ruleId", reason.ruleId())
+                .append("matchedTerms", reason.matchedTerms())
+                .append("confidence", reason.confidence())
+                .append("explanation", reason.explanation())
+                .append("published", decision.published());
+    }
+
+    static Decision fromDocument(Document document) {
+        RoutingReason reason = new RoutingReason(document.getString("ruleId"),
+                document.getList("matchedTerms", String.class), document.getDouble("confidence"),
+                document.getString("explanation"));
+        return new Decision(UUID.fromString(document.getString("eventId")),
+                document.getDate("decidedAt").toInstant(),
+                RoutingMethod.valueOf(document.getString("method")),
+                RoutingOutcome.valueOf(document.getString("outcome")),
+                Category.valueOf(document.getString("category")),
+                Municipality.valueOf(document.getString("municipality")),
+                document.getString("departmentId"), document.getString("departmentName"), reason,
+                document.getBoolean("published"));
+    }
+}

@@ -1,0 +1,25 @@
+package org.appeals.routing.assignment;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.appeals.contracts.Channel;
+
+/**
+ * An appeal as routing keeps it: what triage needs to show an operator (channel, time, the resident's text) and the
+ * current decision about it.
+ */
+public record RoutedAppeal(UUID appealId, UUID receivedEventId, Channel channel, Instant receivedAt, String text,
+                           Decision decision) {
+
+    /** The same appeal under a new decision. */
+    public RoutedAppeal withDecision(Decision next) {
+        return new RoutedAppeal(appealId, receivedEventId, channel, receivedAt, text, next);
+    }
+
+    /** Leaves out the resident's text: this may end up in a log. */
+    @Override
+    public String toString() {
+        return "RoutedAppeal[appealId=" + appealId + ", channel=" + channel + ", outcome=" + decision.outcome()
+                + ", eventId=" + decision.eventId() + "]";
+    }
+}

@@ -1,0 +1,21 @@
+package org.appeals.routing.directory;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How routing places appeals.
+ *
+ * @param minConfidence below this confidence (0..1) an appeal goes to manual triage instead of a department
+ * @param directory where the departments file is, as a Spring resource location
+ */
+@ConfigurationProperties("appeals.routing")
+record DirectoryProperties(Double minConfidence, String directory) {
+
+    DirectoryProperties {
+        minConfidence = minConfidence == null ? 0.35 : minConfidence;
+        directory = directory == null ? "classpath:directory/departments.json" : directory;
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new IllegalArgumentException("appeals.routing.min-confidence must be within 0..1");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.appeals.routing.directory;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.appeals.contracts.Category;
+import org.appeals.contracts.Competence;
+import org.appeals.contracts.Municipality;
+import org.appeals.contracts.RoutingOutcome;
+import org.appeals.contracts.RoutingReason;
+import org.appeals.routing.classify.Classification;
+
+/**
+ * Places a classified appeal. A regional category goes to its regional body (the municipality kept as context); a
+ * municipal one to the department of the municipality; OTHER, a municipal category with no municipality, or too
+ * little confidence go to manual triage. The rule id says which rule applied.
+ */
+public final class RoutingRules {
+
+    private final Directory directory;
+    private final double minConfidence;
+
+    /** Rules over a directory; placements less sure than {@code minConfidence} (0..1) go to triage. */
+    public RoutingRules(Directory directory, double minConfidence) {
+        this.directory = directory;
+        this.minConfidence = minConfidence;
+    }
+
+    /** Where the classified appeal goes, and by which rule. */
+    public Placement place(Classification classification) {
+        Category category = classification.category();
+        boolean municipal = category.competence() == Competence.MUNICIPAL;
+        double confidence = confidence(classification, municipal);
+        Optional<Refusal> refusal = refusal(classification, municipal, confidence);
+        if (refusal.isPresent()) {
+            return new Placement(RoutingOutcome.TRIAGE, category, classification.municipality(), null,
+                    reason(classification, refusal.get().ruleId(), confidence, "to triage: " + refusal.get().why()));
+        }
+        Department department = directory.responsibleFor(category, classification.municipality())
+                .orElseThrow(() -> new IllegalStateException("the directory answers every category; checked at start"));
+        String ruleId = (municipal ? "municipal:" : "regional:") + category;
+        return new Placement(RoutingOutcome.ASSIGNED, category, classification.municipality(), department,
+                reason(classification, ruleId, confidence, "to " + department.id()));
+    }
+
+    private Optional<Refusal> refusal(Classification classification, boolean municipal, double confidence) {
+        if (classification.category() == Category.OTHER) {
+            return Optional.of(new Refusal("triage:other", "no category could be told"));
+        }
+        if (municipal && classification.municipality() == Municipality.UNKNOWN) {
+            return Optional.of(new Refusal("triage:no-municipality",
+                    classification.category() + " is municipal and no municipality could be told"));
+        }
+        if (confidence < minConfidence) {
+            return Optional.of(new Refusal("triage:low-confidence",
+                    String.format(Locale.ROOT, "confidence %.2f is below %.2f", confidence, minConfidence)));
+        }
+        return Optional.empty();
+    }
+
+    /** A municipal placement must be right about both the topic and the place; a regional one about the topic. */
+    private static double confidence(Classification classification, boolean municipal) {
+        return municipal
+                ? classification.categoryConfidence() * classification.municipalityConfidence()
+                : classification.categoryConfidence();
+    }
+
+    private static RoutingReason reason(Classification classification, String ruleId, double confidence, String where) {
+        double rounded = Math.round(confidence * 1000) / 1000.0;
+        return new RoutingReason(ruleId, classification.matchedTerms(), rounded,
+                classification.explanation() + "; " + where);
+    }
+
+    /** Why an appeal cannot be placed automatically. */
+    private record Refusal(String ruleId, String why) {
+    }
+}

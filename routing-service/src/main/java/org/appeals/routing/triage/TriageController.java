@@ -1,0 +1,51 @@
+package org.appeals.routing.triage;
+
+import java.util.List;
+import java.util.UUID;
+import org.appeals.routing.assignment.RoutedAppeals;
+import org.appeals.support.web.ApiException;
+import org.appeals.support.web.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The triage queue for the centres' staff: what waits, oldest first, and placing an appeal by hand. */
+@RestController
+@RequestMapping("/api/v1/triage")
+class TriageController {
+
+    static final int MAX_LIMIT = 500;
+
+    private final RoutedAppeals appeals;
+    private final OperatorPlacement placement;
+
+    TriageController(RoutedAppeals appeals, OperatorPlacement placement) {
+        this.appeals = appeals;
+        this.placement = placement;
+    }
+
+    @GetMapping
+    List<TriageItem> waiting(Caller caller, @RequestParam(defaultValue = "100") int limit) {
+        requireStaff(caller);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        return appeals.inTriage(limit).stream().map(TriageItem::of).toList();
+    }
+
+    @PostMapping("/{appealId}")
+    PlacedAppeal place(Caller caller, @PathVariable UUID appealId, @RequestBody OperatorDecision decision) {
+        requireStaff(caller);
+        return placement.place(appealId, decision);
+    }
+
+    private static void requireStaff(Caller caller) {
+        if (!caller.isStaff()) {
+            throw ApiException.forbidden("Only the centres' operators and admins may work the triage queue.");
+        }
+    }
+}

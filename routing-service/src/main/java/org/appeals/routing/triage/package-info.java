@@ -1,0 +1,2 @@
+/** Manual triage: operators see the appeals routing could not place and place them themselves. */
+package org.appeals.routing.triage;

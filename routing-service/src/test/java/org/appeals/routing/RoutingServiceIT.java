@@ -1,0 +1,287 @@
+package org.appeals.routing;
+
+import static org.appeals.routing.ReceivedAppeals.received;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.appeals.contracts.AppealAssigned;
+import org.appeals.contracts.AppealReceived;
+import org.appeals.contracts.Category;
+import org.appeals.contracts.Channel;
+import org.appeals.contracts.Municipality;
+import org.appeals.contracts.RoutingMethod;
+import org.appeals.contracts.RoutingOutcome;
+import org.appeals.contracts.RoutingReason;
+import org.appeals.contracts.Topics;
+import org.appeals.routing.assignment.Decision;
+import org.appeals.routing.assignment.RoutedAppeal;
+import org.appeals.routing.assignment.RoutedAppeals;
+import org.appeals.support.kafka.EventPublisher;
+import org.appeals.support.testing.MongoWireServer;
+import org.appeals.support.testing.TopicReader;
+import org.appeals.support.web.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** The service on a real in-JVM Kafka broker, the MongoDB-wire server over TCP and real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+                "spring.mongodb.database=routing-it", "appeals.kafka.partitions=1",
+                "appeals.kafka.retry-interval=50ms", "appeals.routing.outbox.interval=200ms",
+                "appeals.routing.outbox.min-age=5s"})
+@EmbeddedKafka(partitions = 1)
+// closed with the class, not at JVM exit where it would race Kafka's own temp-dir cleanup and hang the fork
+@DirtiesContext
+class RoutingServiceIT {
+
+    static final MongoWireServer mongo = MongoWireServer.start();
+    
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        // short server selection, so nothing waits long on the server once the class has closed it
+        registry.add("spring.mongodb.uri", () -> mongo.uri() + "/?serverSelectionTimeoutMS=3000");
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongo.close();
+    }
+
+    @Autowired
+    EventPublisher publisher;
+
+    @Autowired
+    RoutedAppeals appeals;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @LocalServerPort
+    int port;
+
+    private ServiceCalls calls;
+    private AssignedEvents assigned;
+
+    @BeforeEach
+    void open() {
+        calls = new ServiceCalls(port);
+        assigned = new AssignedEvents(brokers);
+    }
+
+    @AfterEach
+    void close() {
+        assigned.close();
+    }
+
+    @Test
+    void routesPotholeInMikhailovkaToItsRoadsDepartmentWithTheMatchedTerms() {
+        AppealReceived pothole = received("яма на улице Мира в Михайловке");
+
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, pothole);
+
+        AppealAssigned event = assigned.awaitAtLeast(pothole.appealId(), 1).get(0);
+        assertThat(event.outcome()).isEqualTo(RoutingOutcome.ASSIGNED);
+        assertThat(event.method()).isEqualTo(RoutingMethod.AUTO);
+        assertThat(event.category()).isEqualTo(Category.ROADS);
+        assertThat(event.municipality()).isEqualTo(Municipality.MIKHAILOVKA);
+        assertThat(event.departmentId()).isEqualTo("mikhailovka-roads");
+        assertThat(event.departmentName()).contains("Михайловка");
+        assertThat(event.reason().ruleId()).isEqualTo("municipal:ROADS");
+        assertThat(event.reason().matchedTerms()).containsExactly("яма", "Михайловке");
+        assertThat(event.reason().confidence()).isBetween(0.35, 1.0);
+        await().atMost(AssignedEvents.WAIT).until(() -> published(pothole.appealId()));
+        assertThat(prometheus()).containsPattern("appeals_routed_total\\{category=\"ROADS\",method=\"auto\","
+                + "municipality=\"MIKHAILOVKA\",outcome=\"assigned\"} [1-9]");
+    }
+
+    @Test
+    void thanksGoToTriageUntilAnOperatorPlacesThem() {
+        AppealReceived thanks = received("спасибо всем");
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, thanks);
+
+        AppealAssigned triage = assigned.awaitAtLeast(thanks.appealId(), 1).get(0);
+        assertThat(triage.outcome()).isEqualTo(RoutingOutcome.TRIAGE);
+        assertThat(triage.departmentId()).isNull();
+        assertThat(triage.reason().ruleId()).isEqualTo("triage:other");
+        JsonNode waiting = calls.triageItem(thanks.appealId());
+        assertThat(waiting.get("text").asString()).isEqualTo("спасибо всем");
+        assertThat(waiting.get("channel").asString()).isEqualTo("VK");
+        assertThat(waiting.get("suggestedCategory").asString()).isEqualTo("OTHER");
+        assertThat(waiting.get("reason").get("ruleId").asString()).isEqualTo("triage:other");
+        assertThat(prometheus()).containsPattern("appeals_triage_size [1-9]");
+
+        var placed = calls.post("/api/v1/triage/" + thanks.appealId(), Role.OPERATOR,
+                "{\"category\":\"MUNICIPAL_SERVICES\",\"municipality\":\"VOLGOGRAD\"}");
+
+        assertThat(placed.statusCode()).isEqualTo(200);
+        assertThat(calls.json(placed).get("departmentId").asString()).isEqualTo("volgograd-municipal-services");
+        AppealAssigned byOperator = assigned.awaitAtLeast(thanks.appealId(), 2).get(1);
+        assertThat(byOperator.outcome()).isEqualTo(RoutingOutcome.ASSIGNED);
+        assertThat(byOperator.method()).isEqualTo(RoutingMethod.OPERATOR);
+        assertThat(byOperator.departmentId()).isEqualTo("volgograd-municipal-services");
+        assertThat(byOperator.reason().ruleId()).isEqualTo("operator");
+        assertThat(byOperator.reason().confidence()).isEqualTo(1.0);
+        assertThat(calls.triageIds()).doesNotContain(thanks.appealId().toString());
+    }
+
+    @Test
+    void anOperatorPlacementSentTwiceIsAnsweredTwiceAndADifferentOneConflicts() {
+        UUID appealId = inTriage("спасибо за работу");
+        String body = "{\"category\":\"ROADS\",\"municipality\":\"FROLOVO\",\"departmentId\":\"frolovo-roads\"}";
+
+        var first = calls.post("/api/v1/triage/" + appealId, Role.ADMIN, body);
+        var retry = calls.post("/api/v1/triage/" + appealId, Role.ADMIN, body);
+        var other = calls.post("/api/v1/triage/" + appealId, Role.OPERATOR,
+                "{\"category\":\"HOUSING\",\"municipality\":\"FROLOVO\"}");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(calls.json(retry).get("eventId")).isEqualTo(calls.json(first).get("eventId"));
+        assertThat(other.statusCode()).isEqualTo(409);
+        assertThat(other.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(assigned.awaitAtLeast(appealId, 2)).extracting(AppealAssigned::method)
+                .containsExactly(RoutingMethod.AUTO, RoutingMethod.OPERATOR);
+    }
+
+    @Test
+    void replayingTheSameAppealReceivedMakesNoSecondDecision() {
+        AppealReceived pothole = received("Яма на дороге в Камышине");
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, pothole);
+        UUID eventId = assigned.awaitAtLeast(pothole.appealId(), 1).get(0).eventId();
+
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, pothole);
+        AppealReceived after = received("Яма на дороге в Урюпинске");
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, after);
+        assigned.awaitAtLeast(after.appealId(), 1); // one partition: the replay was handled before this
+
+        assertThat(assigned.of(pothole.appealId())).extracting(AppealAssigned::eventId).containsExactly(eventId);
+        assertThat(appeals.find(pothole.appealId()).orElseThrow().decision().eventId()).isEqualTo(eventId);
+    }
+
+    @Test
+    void poisonAndInvalidRecordsGoToTheDeadLetterTopicAndTheConsumerGoesOn() {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        sendRaw(poisonKey, "this is not json {");
+        AppealReceived noText = received(null);
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, noText);
+        AppealReceived good = received("Не горят фонари во дворе в Волжском");
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, good);
+
+        assertThat(assigned.awaitAtLeast(good.appealId(), 1).get(0).departmentId()).isEqualTo("volzhsky-landscaping");
+        try (var dlt = new TopicReader(brokers, Topics.deadLetter(Topics.APPEALS_RECEIVED))) {
+            await().atMost(AssignedEvents.WAIT).until(() -> !dlt.valuesFor(poisonKey).isEmpty()
+                    && !dlt.valuesFor(noText.appealId().toString()).isEmpty());
+        }
+        assertThat(appeals.find(noText.appealId())).isEmpty();
+    }
+
+    @Test
+    void aDecisionStoredButNeverPublishedIsPublishedByTheOutboxRelay() {
+        UUID appealId = UUID.randomUUID();
+        Instant aMinuteAgo = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+        Decision decision = new Decision(UUID.randomUUID(), aMinuteAgo, RoutingMethod.AUTO, RoutingOutcome.ASSIGNED,
+                Category.HEALTHCARE, Municipality.KOTOVSKY, "region-healthcare", "Комитет здравоохранения Волгоградской области",
+                new RoutingReason("regional:HEALTHCARE", List.of("Скорая"), 0.7, "stored before a crash"), false);
+        appeals.insertIfAbsent(new RoutedAppeal(appealId, UUID.randomUUID(), Channel.POS, aMinuteAgo,
+                "Скорая ехала полтора часа", decision));
+
+        assertThat(assigned.awaitAtLeast(appealId, 1).get(0).eventId()).isEqualTo(decision.eventId());
+        await().atMost(AssignedEvents.WAIT).until(() -> published(appealId));
+    }
+
+    @Test
+    void callersWhoAreNotStaffAreForbiddenAndAnonymousOnesUnauthorized() {
+        var channel = calls.get("/api/v1/triage", Role.CHANNEL);
+        var department = calls.post("/api/v1/triage/" + UUID.randomUUID(), Role.DEPARTMENT,
+                "{\"category\":\"ROADS\",\"municipality\":\"VOLGOGRAD\"}");
+        var directory = calls.get("/api/v1/routing/departments", Role.CHANNEL);
+        var anonymous = calls.get("/api/v1/triage", null);
+
+        assertThat(List.of(channel, department, directory)).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.body()).doesNotContain("спасибо", "яма");
+        });
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void badPlacementsGetClearProblemsAndLeaveTheAppealInTriage() {
+        UUID appealId = inTriage("благодарю за помощь");
+        String path = "/api/v1/triage/" + appealId;
+
+        assertProblem(calls.post(path, Role.OPERATOR, "{\"category\":\"POTHOLES\",\"municipality\":\"VOLGOGRAD\"}"),
+                400, "Unknown category code");
+        assertProblem(calls.post(path, Role.OPERATOR, "{\"category\":\"ROADS\"}"), 400, "No municipality given");
+        assertProblem(calls.post(path, Role.OPERATOR,
+                "{\"category\":\"ROADS\",\"municipality\":\"VOLGOGRAD\",\"departmentId\":\"nowhere\"}"),
+                400, "not in the directory");
+        assertProblem(calls.post(path, Role.OPERATOR, "{\"category\":\"ROADS\",\"municipality\":\"UNKNOWN\"}"),
+                400, "give a departmentId");
+        assertProblem(calls.post(path, Role.OPERATOR, "{not json"), 400, "");
+        assertProblem(calls.post(path, Role.OPERATOR, "null"), 400, "");
+        assertProblem(calls.post("/api/v1/triage/not-a-uuid", Role.OPERATOR, "{}"), 400, "");
+        assertProblem(calls.get("/api/v1/triage?limit=0", Role.OPERATOR), 400, "limit");
+        assertProblem(calls.post("/api/v1/triage/" + UUID.randomUUID(), Role.OPERATOR,
+                "{\"category\":\"ROADS\",\"municipality\":\"VOLGOGRAD\"}"), 404, "knows no appeal");
+        assertProblem(calls.post(path, Role.OPERATOR, "{\"pad\":\"" + "x".repeat(20_000) + "\"}"), 413, "larger");
+        assertThat(calls.triageIds()).contains(appealId.toString());
+    }
+
+    @Test
+    void staffReadTheDirectory() {
+        var response = calls.get("/api/v1/routing/departments", Role.ADMIN);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode departments = calls.json(response);
+        assertThat(departments.size()).isEqualTo(75);
+        assertThat(response.body()).contains("\"id\":\"mikhailovka-roads\"", "\"id\":\"region-waste\"");
+    }
+
+    private UUID inTriage(String text) {
+        AppealReceived appeal = received(text);
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, appeal);
+        assertThat(assigned.awaitAtLeast(appeal.appealId(), 1).get(0).outcome()).isEqualTo(RoutingOutcome.TRIAGE);
+        return appeal.appealId();
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String detail) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(calls.json(response).get("detail").asString()).contains(detail);
+    }
+
+    private boolean published(UUID appealId) {
+        return appeals.find(appealId).orElseThrow().decision().published();
+    }
+
+    private String prometheus() {
+        return calls.get("/actuator/prometheus", null).body();
+    }
+
+    private void sendRaw(String key, String value) {
+        try (var producer = new KafkaProducer<String, String>(Map.of("bootstrap.servers", brokers),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.APPEALS_RECEIVED, key, value));
+        }
+    }
+}

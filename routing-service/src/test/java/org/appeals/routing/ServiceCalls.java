@@ -1,0 +1,78 @@
+package org.appeals.routing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.appeals.support.web.Caller;
+import org.appeals.support.web.Role;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Real HTTP calls to the service, as the gateway would make them on behalf of a client with a role. */
+final class ServiceCalls {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final int port;
+
+    ServiceCalls(int port) {
+        this.port = port;
+    }
+
+    HttpResponse<String> get(String path, Role role) {
+        return send(request(path, role).GET());
+    }
+
+    HttpResponse<String> post(String path, Role role, String body) {
+        return send(request(path, role).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    JsonNode json(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    /** The triage queue as an operator sees it. */
+    List<JsonNode> triage() {
+        HttpResponse<String> response = get("/api/v1/triage?limit=500", Role.OPERATOR);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("triage answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response).valueStream().toList();
+    }
+
+    List<String> triageIds() {
+        return triage().stream().map(item -> item.get("appealId").asString()).toList();
+    }
+
+    JsonNode triageItem(UUID appealId) {
+        return triage().stream()
+                .filter(item -> item.get("appealId").asString().equals(appealId.toString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("appeal " + appealId + " is not listed in triage"));
+    }
+
+    private HttpRequest.Builder request(String path, Role role) {
+        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (role != null) {
+            builder.header(Caller.CLIENT_HEADER, "test-" + role.name().toLowerCase())
+                    .header(Caller.ROLE_HEADER, role.name());
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
