@@ -17,9 +17,10 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Builds the error handler every listener uses: a few spaced retries for passing trouble (the database away for a
- * moment), then the record goes to {@code <topic>.dlt} with the exception in its headers and the consumer moves on.
- * Records that cannot be read or are invalid skip the retries.
+ * Builds the error handler every listener uses: a few spaced retries for a failing record, then the record goes to
+ * {@code <topic>.dlt} with the exception in its headers and the consumer moves on. Records that cannot be read or are
+ * invalid skip the retries; failures of the database or the broker are retried until they pass, since the record
+ * itself is fine.
  */
 final class DeadLetters {
 
@@ -29,11 +30,20 @@ final class DeadLetters {
     static DefaultErrorHandler errorHandler(ProducerFactory<?, ?> producerFactory, KafkaSupportProperties properties) {
         var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate(producerFactory),
                 (record, exception) -> new TopicPartition(record.topic() + ".dlt", -1));
-        var backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
-        backOff.setMaxAttempts(properties.retryAttempts());
-        var handler = new DefaultErrorHandler(recoverer, backOff);
+        var bounded = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
+        bounded.setMaxAttempts(properties.retryAttempts());
+        var handler = new DefaultErrorHandler(recoverer, bounded);
         handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
+        handler.setBackOffFunction((record, failure) ->
+                TransientFailures.isTransient(failure) ? untilTheInfrastructureIsBack(properties) : null);
         return handler;
+    }
+
+    /** No attempt limit; the pause grows to half a minute so a long outage is not hammered. */
+    private static ExponentialBackOff untilTheInfrastructureIsBack(KafkaSupportProperties properties) {
+        var backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(30_000);
+        return backOff;
     }
 
     /**
