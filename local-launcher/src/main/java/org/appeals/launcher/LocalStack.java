@@ -1,0 +1,120 @@
+package org.appeals.launcher;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.appeals.launcher.kafka.KafkaBroker;
+import org.appeals.launcher.mongo.EmbeddedMongoServer;
+import org.appeals.launcher.process.JavaProcess;
+import org.appeals.launcher.process.Ports;
+import org.appeals.launcher.process.ServiceJars;
+import org.appeals.launcher.stub.ChannelStub;
+
+/**
+ * The whole platform on one machine, no Docker: Kafka, the MongoDB-wire server and the channel stub, then the five
+ * services, each its own process; everything under {@code .local/}. Ctrl-C stops it all in reverse order.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final PrintStream out;
+    private final List<JavaProcess> infrastructure = new CopyOnWriteArrayList<>();
+    private final List<JavaProcess> services = new CopyOnWriteArrayList<>();
+    private volatile boolean stopping;
+
+    public LocalStack(StackSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        try {
+            LocalStack stack = new LocalStack(StackSettings.defaults(ServiceJars.repoRoot(), System.getenv()), System.out);
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+            stack.start();
+            new ChildWatch(stack::processes, () -> stack.stopping, System.out).untilAllEnded();
+        } catch (RuntimeException e) {
+            System.err.println(System.lineSeparator() + "Start-up failed: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Starts everything and prints the banner; on any failure stops what already runs and rethrows. */
+    public LocalStack start() {
+        long startedAt = System.nanoTime();
+        Map<PlatformService, Path> jars = locateJars();
+        requirePortsFree();
+        try {
+            startInfrastructure();
+            out.println("Starting the services (logs in " + settings.logDir() + ") ...");
+            ServiceProcesses.startAll(settings, jars, services::add, out::println);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        out.println(StartupBanner.text(settings, (System.nanoTime() - startedAt) / 1e9, processes()));
+        return this;
+    }
+
+    /** {@code http://localhost:<gateway port>}. */
+    public URI gatewayUrl() {
+        return URI.create("http://localhost:" + settings.ports().of(PlatformService.GATEWAY));
+    }
+
+    /** Every child process in start order. */
+    public List<JavaProcess> processes() {
+        List<JavaProcess> all = new ArrayList<>(infrastructure);
+        all.addAll(services);
+        return all;
+    }
+
+    /** Stops the services (gateway first), then the stub, MongoDB and Kafka; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (stopping && services.isEmpty() && infrastructure.isEmpty()) {
+            return;
+        }
+        stopping = true;
+        StackShutdown.stop(services, infrastructure, out);
+        services.clear();
+        infrastructure.clear();
+    }
+
+    private void startInfrastructure() {
+        out.println("Starting Kafka, the MongoDB-wire server and the channel stub (data in " + settings.localDir() + ") ...");
+        StackPorts ports = settings.ports();
+        KafkaBroker kafka = KafkaBroker.start(settings.localDir().resolve("kafka"), settings.logDir(),
+                ports.kafka(), ports.kafkaController());
+        infrastructure.add(kafka.process());
+        JavaProcess mongo = EmbeddedMongoServer.spawn(settings.localDir().resolve("mongo").resolve("appeals.mv"),
+                ports.mongo(), settings.logFile("mongodb"));
+        infrastructure.add(mongo);
+        JavaProcess stub = ChannelStub.spawn(ports.stub(), settings.webhookSecret(), settings.logFile("channel-stub"));
+        infrastructure.add(stub);
+        kafka.awaitReady(settings.startTimeout());
+        mongo.awaitPort("127.0.0.1", ports.mongo(), settings.startTimeout());
+        stub.awaitPort("127.0.0.1", ports.stub(), settings.startTimeout());
+    }
+
+    private Map<PlatformService, Path> locateJars() {
+        Map<PlatformService, Path> jars = new EnumMap<>(PlatformService.class);
+        for (PlatformService service : PlatformService.values()) {
+            jars.put(service, ServiceJars.locate(settings.repoRoot(), service.module()));
+        }
+        return jars;
+    }
+
+    private void requirePortsFree() {
+        StackPorts ports = settings.ports();
+        Ports.requireFree(ports.kafka(), "Kafka");
+        Ports.requireFree(ports.kafkaController(), "Kafka controller");
+        Ports.requireFree(ports.mongo(), "MongoDB");
+        Ports.requireFree(ports.stub(), "channel stub");
+        ports.services().forEach((service, port) -> Ports.requireFree(port, service.module()));
+    }
+}

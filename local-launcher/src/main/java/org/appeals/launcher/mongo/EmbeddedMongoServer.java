@@ -1,0 +1,65 @@
+package org.appeals.launcher.mongo;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.appeals.launcher.process.Classpath;
+import org.appeals.launcher.process.JavaProcess;
+
+/**
+ * A MongoDB-wire server (mongo-java-server) storing everything in one H2 MVStore file, so data survives restarts.
+ * Run as its own process: {@code EmbeddedMongoServer [--file .local/mongo/appeals.mv] [--host 127.0.0.1] [--port 27017]}.
+ */
+public final class EmbeddedMongoServer {
+
+    private final MongoServer server;
+    private final H2Backend backend;
+
+    private EmbeddedMongoServer(MongoServer server, H2Backend backend) {
+        this.server = server;
+        this.backend = backend;
+    }
+
+    /** Serves the store until SIGTERM or Ctrl-C, then closes the H2 store so the file is consistent. */
+    public static void main(String[] args) {
+        MongoOptions options = MongoOptions.parse(args);
+        EmbeddedMongoServer mongo = open(options.file(), options.host(), options.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(mongo::close, "mongo-shutdown"));
+        System.out.println("MongoDB-wire server on " + options.host() + ":" + options.port() + ", data in "
+                + options.file().toAbsolutePath());
+        // Netty's non-daemon event loop threads keep the JVM running after main returns.
+    }
+
+    /** Opens (or creates) the store file and listens on {@code host:port}. */
+    public static EmbeddedMongoServer open(Path file, String host, int port) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        H2Backend backend = new H2Backend(file.toAbsolutePath().toString());
+        MongoServer server = new MongoServer(backend);
+        server.bind(host, port);
+        return new EmbeddedMongoServer(server, backend);
+    }
+
+    /** Starts this class as a child JVM on 127.0.0.1:{@code port}; {@code awaitPort} on it to know it is ready. */
+    public static JavaProcess spawn(Path file, int port, Path logFile) {
+        List<String> args = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dlog4j2.level=WARN", "-cp", Classpath.ofThisJvm(), EmbeddedMongoServer.class.getName(),
+                "--file", file.toAbsolutePath().toString(), "--host", "127.0.0.1", "--port", Integer.toString(port));
+        return JavaProcess.start("mongodb", args, Map.of(), logFile);
+    }
+
+    /** Stops listening and closes the H2 store (which writes what is pending). */
+    public void close() {
+        server.shutdown();
+        backend.close();
+        System.out.println("MongoDB-wire server stopped, store closed");
+    }
+}

@@ -1,0 +1,152 @@
+package org.appeals.launcher.process;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A child JVM run with this JVM's {@code java} binary, stdout and stderr going to one log file. On Linux the child
+ * runs in its own session (setsid), so a terminal's Ctrl-C reaches only the parent: whoever starts a child stops it
+ * ({@link #stop}), e.g. from a shutdown hook, which lets the launcher stop its children in order.
+ */
+public final class JavaProcess {
+
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final int TAIL_LINES = 40;
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+
+    private JavaProcess(String name, Process process, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /** Starts {@code java <javaArgs>} with {@code env} added to this JVM's environment; the log file is truncated. */
+    public static JavaProcess start(String name, List<String> javaArgs, Map<String, String> env, Path logFile) {
+        Path log = logFile.toAbsolutePath();
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(ChildCommand.of(javaArgs))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            process.getOutputStream().close(); // children never read stdin
+            return new JavaProcess(name, process, log);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Polls {@code url} until it answers 200; fails at once, with the log tail, if the process exits first. */
+    public void awaitHttpOk(URI url, Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        awaitCondition("HTTP 200 from " + url, timeout, () -> Probes.answersOk(http, url));
+    }
+
+    /** Waits until something accepts TCP connections on {@code host:port}, failing fast if the process exits. */
+    public void awaitPort(String host, int port, Duration timeout) {
+        awaitCondition("port " + host + ":" + port + " open", timeout, () -> Probes.accepts(host, port));
+    }
+
+    /** Waits for the process to end by itself and returns its exit code; kills it after {@code timeout}. */
+    public int awaitExit(Duration timeout) {
+        if (!pause(timeout)) {
+            process.destroyForcibly();
+            throw failure(name + " did not finish within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    /** Completes when the process has ended, whatever the reason. */
+    public CompletableFuture<JavaProcess> onExit() {
+        return process.onExit().thenApply(ended -> this);
+    }
+
+    /** The exit code, or empty while the process runs. */
+    public OptionalInt exitCode() {
+        return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The resident set size from {@code /proc/<pid>/status}; 0 when the process ended or /proc is not there. */
+    public long residentMemoryBytes() {
+        return isAlive() ? ProcStatus.residentBytes(process.pid()) : 0;
+    }
+
+    /** SIGTERM, then SIGKILL if the process is still alive after {@code grace}. */
+    public void stop(Duration grace) {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!pause(grace)) {
+            process.destroyForcibly();
+            pause(Duration.ofSeconds(5));
+        }
+    }
+
+    /** The last lines of the log file, for error messages. */
+    public String logTail() {
+        return LogTail.read(logFile, TAIL_LINES);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    private void awaitCondition(String what, Duration timeout, BooleanSupplier ready) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!ready.getAsBoolean()) {
+            if (!process.isAlive()) {
+                throw failure(name + " exited with code " + process.exitValue() + " before " + what);
+            }
+            if (System.nanoTime() > deadline) {
+                throw failure(name + " gave no " + what + " within " + timeout);
+            }
+            pause(POLL);
+        }
+    }
+
+    /** Waits up to {@code time} for the process to exit (so a death ends the wait at once); true if it exited. */
+    private boolean pause(Duration time) {
+        try {
+            return process.waitFor(time.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for " + name, e);
+        }
+    }
+
+    private IllegalStateException failure(String message) {
+        return new IllegalStateException(message + "; last lines of " + logFile + ":\n" + logTail());
+    }
+
+    @Override
+    public String toString() {
+        return name + "[pid " + process.pid() + "]";
+    }
+}

@@ -1,0 +1,153 @@
+package org.appeals.launcher.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.appeals.launcher.PlatformService;
+import org.appeals.launcher.process.ServiceJars;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.yaml.snakeyaml.Yaml;
+
+/** docker-compose.yml, the Prometheus configs and the dashboard agree with the services' application.yml files. */
+class ComposeConsistencyTest {
+
+    private static final Path REPO = ServiceJars.repoRoot();
+    private static final Pattern SERVICE_ADDRESS = Pattern.compile("(?:[a-z]+://)?([a-z][a-z0-9-]*):(\\d+)");
+
+    private ComposeFile compose;
+
+    @BeforeEach
+    void readCompose() throws IOException {
+        compose = ComposeFile.read(REPO.resolve("docker-compose.yml"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlatformService.class)
+    void eachServiceIsBuiltFromItsModuleAndListensOnThatModulesPort(PlatformService service) throws IOException {
+        String name = service.module();
+        ServiceConfig config = ServiceConfig.read(REPO, name);
+
+        assertThat(compose.module(name)).isEqualTo(name);
+        assertThat(REPO.resolve(name).resolve("pom.xml")).isRegularFile();
+        assertThat(config.defaultPort()).isEqualTo(service.defaultPort());
+        assertThat(compose.environment(name)).containsEntry("SERVER_PORT", Integer.toString(config.defaultPort()));
+        assertThat(compose.healthcheck(name)).contains("localhost:" + config.defaultPort() + "/actuator/health");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlatformService.class)
+    void composeSetsEveryVariableWhoseDefaultOnlyWorksOutsideAContainer(PlatformService service) throws IOException {
+        ServiceConfig config = ServiceConfig.read(REPO, service.module());
+        Map<String, String> environment = compose.environment(service.module());
+
+        List<String> required = config.placeholders().keySet().stream().filter(config::mustBeSetInCompose).toList();
+
+        assertThat(required).contains("SERVER_PORT");
+        assertThat(environment.keySet()).containsAll(required);
+        assertThat(environment.values()).noneMatch(value -> value.contains("localhost") || value.contains("127.0.0.1"));
+    }
+
+    @Test
+    void everyServiceBuiltFromTheServiceDockerfileIsAPlatformModule() {
+        Set<String> modules = new HashSet<>();
+        for (PlatformService service : PlatformService.values()) {
+            modules.add(service.module());
+        }
+        compose.services().keySet().stream().filter(name -> compose.module(name) != null)
+                .forEach(name -> assertThat(modules).as("compose service %s", name).contains(name));
+    }
+
+    @Test
+    void addressesInTheEnvironmentPointAtComposeServicesOnThePortsTheyListenOn() {
+        Map<String, String> listening = listeningPorts();
+        compose.services().keySet().forEach(name -> compose.environment(name).forEach((variable, value) -> {
+            Matcher address = SERVICE_ADDRESS.matcher(value);
+            if (address.lookingAt() && !variable.startsWith("KAFKA_") && !variable.startsWith("GF_")) {
+                assertThat(listening).as("%s of %s points at a compose service", variable, name)
+                        .containsEntry(address.group(1), address.group(2));
+            }
+        }));
+    }
+
+    @Test
+    void onlyTheGatewayPrometheusAndGrafanaArePublishedToTheHost() {
+        Map<String, List<String>> published = new HashMap<>();
+        compose.services().keySet().forEach(name -> {
+            if (!compose.published(name).isEmpty()) {
+                published.put(name, compose.published(name));
+            }
+        });
+
+        assertThat(published).isEqualTo(Map.of("gateway", List.of("8080:8080"), "prometheus", List.of("9090:9090"),
+                "grafana", List.of("3000:3000")));
+    }
+
+    @Test
+    void notificationServiceSignsWithTheSecretTheChannelStubChecks() {
+        assertThat(compose.environment("notification-service").get("WEBHOOK_SECRET"))
+                .isNotBlank().isEqualTo(compose.environment("channel-stub").get("WEBHOOK_SECRET"));
+        assertThat(compose.environment("notification-service").get("CHANNEL_WEBHOOK_BASE_URL"))
+                .isEqualTo("http://channel-stub:" + compose.environment("channel-stub").get("CHANNEL_STUB_PORT")
+                        + "/webhooks");
+    }
+
+    @Test
+    void prometheusInComposeScrapesEveryServiceByItsComposeNameAndPort() throws IOException {
+        Set<String> scraped = scrapeTargets(REPO.resolve("ops/prometheus/prometheus.yml"));
+
+        for (PlatformService service : PlatformService.values()) {
+            String port = compose.environment(service.module()).get("SERVER_PORT");
+            assertThat(scraped).contains("/actuator/prometheus " + service.module() + ":" + port);
+        }
+    }
+
+    @Test
+    void theLocalPrometheusConfigScrapesEveryServiceOnLocalhost() throws IOException {
+        Set<String> scraped = scrapeTargets(REPO.resolve("ops/prometheus/prometheus-local.yml"));
+
+        for (PlatformService service : PlatformService.values()) {
+            assertThat(scraped).contains("/actuator/prometheus localhost:" + service.defaultPort());
+        }
+    }
+
+    private Map<String, String> listeningPorts() {
+        Map<String, String> ports = new HashMap<>();
+        for (PlatformService service : PlatformService.values()) {
+            ports.put(service.module(), compose.environment(service.module()).get("SERVER_PORT"));
+        }
+        ports.put("channel-stub", compose.environment("channel-stub").get("CHANNEL_STUB_PORT"));
+        ports.put("mongodb", "27017");
+        ports.put("kafka", "9092");
+        ports.put("prometheus", "9090");
+        return ports;
+    }
+
+    /** "metrics_path host:port" for every static target of every job. */
+    @SuppressWarnings("unchecked")
+    static Set<String> scrapeTargets(Path file) throws IOException {
+        Set<String> targets = new HashSet<>();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            Map<String, Object> root = new Yaml().load(reader);
+            for (Map<String, Object> job : (List<Map<String, Object>>) root.get("scrape_configs")) {
+                String path = (String) job.getOrDefault("metrics_path", "/metrics");
+                for (Map<String, Object> group : (List<Map<String, Object>>) job.get("static_configs")) {
+                    ((List<String>) group.get("targets")).forEach(target -> targets.add(path + " " + target));
+                }
+            }
+        }
+        return targets;
+    }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs the whole platform on this machine without Docker: Kafka, a MongoDB-wire server, the channel stub and the
+# five services, each its own process, data and logs under .local/. Ctrl-C stops everything.
+#   ./run-local.sh              build (skipping tests), then start
+#   ./run-local.sh --no-build   start what was built last
+set -euo pipefail
+
+cd "$(dirname "$0")"
+
+build=true
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=false ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    *) echo "Unknown option: $arg (use --no-build)" >&2; exit 2 ;;
+  esac
+done
+
+if [[ "$build" == true ]]; then
+  echo "Building (./mvnw -q -DskipTests install) ..."
+  ./mvnw -q -DskipTests install
+fi
+
+launcher=local-launcher/target/local-launcher-0.1.0-SNAPSHOT.jar
+if [[ ! -f "$launcher" ]]; then
+  echo "$launcher is missing: run ./run-local.sh without --no-build first" >&2
+  exit 1
+fi
+
+# exec: the launcher becomes this process, so Ctrl-C reaches its shutdown hook, which stops the children in order
+exec java -Xmx96m -XX:+UseSerialGC -jar "$launcher"
