@@ -1,0 +1,54 @@
+package org.appeals.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talks to the platform the way clients do: through the gateway, with an API key. */
+final class GatewayClient {
+
+    /** A response: status, content type and the body as JSON (null when empty). */
+    record Response(int status, String contentType, JsonNode body) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    GatewayClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    Response get(String path, String apiKey) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), apiKey);
+    }
+
+    Response post(String path, String apiKey, String jsonBody) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)), apiKey);
+    }
+
+    private Response send(HttpRequest.Builder request, String apiKey) {
+        try {
+            HttpResponse<String> response = http.send(request.header("X-Api-Key", apiKey)
+                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    body == null || body.isBlank() ? null : JSON.readTree(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
