@@ -20,14 +20,14 @@ record ReceivedReply(Instant receivedAt, Channel channel, UUID appealId, UUID de
                 reply.text());
     }
 
-    /** One readable line; the reply address is the resident's, so it is masked (GET /webhooks has it in full). */
+    /**
+     * One readable line. The reply address and the text (which greets the resident by name) are personal data, so
+     * the line masks the address and gives only the text's length; {@code GET /webhooks} shows both in full.
+     */
     String logLine() {
         return receivedAt + " " + channel + " reply to appeal " + appealId + " (delivery " + deliveryId + ", "
-                + answerKind + ", to " + maskedAddress() + ") from " + departmentName + ": " + oneLine(text);
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " / ");
+                + answerKind + ", to " + maskedAddress() + ") from " + departmentName + ": "
+                + (text == null ? 0 : text.length()) + " characters, see GET /webhooks?appealId=" + appealId;
     }
 
     private String maskedAddress() {
