@@ -25,6 +25,8 @@ import org.appeals.contracts.Topics;
 import org.appeals.routing.assignment.Decision;
 import org.appeals.routing.assignment.RoutedAppeal;
 import org.appeals.routing.assignment.RoutedAppeals;
+import org.appeals.routing.learning.LabelledExample;
+import org.appeals.routing.learning.LabelledExamples;
 import org.appeals.support.kafka.EventPublisher;
 import org.appeals.support.testing.MongoWireServer;
 import org.appeals.support.testing.TopicReader;
@@ -72,6 +74,9 @@ class RoutingServiceIT {
 
     @Autowired
     RoutedAppeals appeals;
+
+    @Autowired
+    LabelledExamples examples;
 
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
@@ -255,6 +260,27 @@ class RoutingServiceIT {
         JsonNode departments = calls.json(response);
         assertThat(departments.size()).isEqualTo(75);
         assertThat(response.body()).contains("\"id\":\"mikhailovka-roads\"", "\"id\":\"region-waste\"");
+    }
+
+    @Test
+    void anOperatorsTriageDecisionTeachesTheClassifierToRouteTheSameKindOfTextItself() {
+        UUID barrier = inTriage("Во дворе дома на Пушкина в Камышине сломан шлагбаум у въезда");
+
+        var placed = calls.post("/api/v1/triage/" + barrier, Role.OPERATOR,
+                "{\"category\":\"LANDSCAPING\",\"municipality\":\"KAMYSHIN\"}");
+        assertThat(placed.statusCode()).isEqualTo(200);
+        LabelledExample example = examples.all().stream().filter(e -> e.appealId().equals(barrier))
+                .findFirst().orElseThrow();
+        assertThat(example.source()).isEqualTo(LabelledExample.Source.TRIAGE);
+        assertThat(example.recordedBy()).isEqualTo("test-operator");
+
+        AppealReceived again = received("В Камышине во дворе на улице Ленина опять сломан шлагбаум");
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, again);
+        AppealAssigned event = assigned.awaitAtLeast(again.appealId(), 1).get(0);
+        assertThat(event.outcome()).isEqualTo(RoutingOutcome.ASSIGNED);
+        assertThat(event.method()).isEqualTo(RoutingMethod.AUTO);
+        assertThat(event.category()).isEqualTo(Category.LANDSCAPING);
+        assertThat(event.departmentId()).isEqualTo("kamyshin-landscaping");
     }
 
     private UUID inTriage(String text) {

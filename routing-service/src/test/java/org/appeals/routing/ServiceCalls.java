@@ -32,6 +32,15 @@ final class ServiceCalls {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    HttpResponse<String> put(String path, Role role, String body) {
+        return send(request(path, role).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> delete(String path, Role role) {
+        return send(request(path, role).DELETE());
+    }
+
     JsonNode json(HttpResponse<String> response) {
         return json.readTree(response.body());
     }

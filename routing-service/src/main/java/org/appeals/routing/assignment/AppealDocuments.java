@@ -1,6 +1,7 @@
 package org.appeals.routing.assignment;
 
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.Channel;
 import org.bson.Document;
@@ -17,13 +18,22 @@ final class AppealDocuments {
                 .append("channel", appeal.channel().name())
                 .append("receivedAt", Date.from(appeal.receivedAt()))
                 .append("text", appeal.text())
-                .append("decision", DecisionDocuments.toDocument(appeal.decision()));
+                .append("decision", DecisionDocuments.toDocument(appeal.decision()))
+                .append("declinedBy", appeal.declines().departments())
+                .append("redirectEvents", appeal.declines().answerEvents().stream().map(UUID::toString).toList());
     }
 
     static RoutedAppeal fromDocument(Document document) {
         return new RoutedAppeal(UUID.fromString(document.getString("_id")),
                 UUID.fromString(document.getString("receivedEventId")),
                 Channel.valueOf(document.getString("channel")), document.getDate("receivedAt").toInstant(),
-                document.getString("text"), DecisionDocuments.fromDocument(document.get("decision", Document.class)));
+                document.getString("text"), DecisionDocuments.fromDocument(document.get("decision", Document.class)),
+                declines(document));
+    }
+
+    private static Declines declines(Document document) {
+        List<String> events = document.getList("redirectEvents", String.class, List.of());
+        return new Declines(document.getList("declinedBy", String.class, List.of()),
+                events.stream().map(UUID::fromString).toList());
     }
 }

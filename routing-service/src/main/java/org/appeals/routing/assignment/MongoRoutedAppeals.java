@@ -3,7 +3,10 @@ package org.appeals.routing.assignment;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Sorts.ascending;
+import static com.mongodb.client.model.Updates.addToSet;
+import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoCollection;
@@ -61,6 +64,19 @@ class MongoRoutedAppeals implements RoutedAppeals {
     public boolean replaceDecision(UUID appealId, UUID currentEventId, Decision next) {
         Bson replace = set("decision", DecisionDocuments.toDocument(next));
         return appeals.updateOne(current(appealId, currentEventId), replace).getMatchedCount() == 1;
+    }
+
+    @Override
+    public boolean applyDecline(UUID appealId, UUID currentEventId, UUID answerEventId, String departmentId,
+                                Decision next) {
+        Bson notApplied = ne("redirectEvents", answerEventId.toString());
+        List<Bson> updates = new ArrayList<>(List.of(addToSet("declinedBy", departmentId),
+                addToSet("redirectEvents", answerEventId.toString())));
+        if (next != null) {
+            updates.add(set("decision", DecisionDocuments.toDocument(next)));
+        }
+        return appeals.updateOne(and(current(appealId, currentEventId), notApplied), combine(updates))
+                .getMatchedCount() == 1;
     }
 
     @Override

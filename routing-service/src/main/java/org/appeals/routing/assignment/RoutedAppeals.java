@@ -17,6 +17,13 @@ public interface RoutedAppeals {
     /** Replaces the decision only if it is still the one published as {@code currentEventId}; false otherwise. */
     boolean replaceDecision(UUID appealId, UUID currentEventId, Decision next);
 
+    /**
+     * Applies a department's "not ours" once: adds it to the declined departments and remembers the answer event,
+     * and replaces the decision with {@code next} (null: keep it), all only while the decision is still
+     * {@code currentEventId} and the answer was not applied yet; false otherwise.
+     */
+    boolean applyDecline(UUID appealId, UUID currentEventId, UUID answerEventId, String departmentId, Decision next);
+
     /** Marks the decision published as {@code eventId} as published, if it is still the current one. */
     void markPublished(UUID appealId, UUID eventId);
 

@@ -4,13 +4,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
+import org.appeals.contracts.Category;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code appeals.routed} counts decisions by category, municipality, outcome (assigned/triage) and method
- * (auto/operator); {@code appeals.triage.size} is how many appeals wait for an operator.
+ * (auto/operator/redirect); {@code appeals.redirects} counts departments' "not ours" by category;
+ * {@code appeals.triage.size} is how many appeals wait for an operator.
  */
 @Component
 public class RoutingMetrics {
@@ -34,6 +36,15 @@ public class RoutingMetrics {
                 .tag("municipality", decision.municipality().name())
                 .tag("outcome", decision.outcome().name().toLowerCase(Locale.ROOT))
                 .tag("method", decision.method().name().toLowerCase(Locale.ROOT))
+                .register(registry)
+                .increment();
+    }
+
+    /** Counts a department's "not ours" that routing acted on. */
+    public void redirected(Category category) {
+        Counter.builder("appeals.redirects")
+                .description("Departments' \"not ours\" answers routing acted on")
+                .tag("category", category.name())
                 .register(registry)
                 .increment();
     }

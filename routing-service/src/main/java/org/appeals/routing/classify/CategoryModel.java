@@ -3,6 +3,7 @@ package org.appeals.routing.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.appeals.contracts.Category;
 
 /** Scores the taxonomy's categories by the weighted terms of the category vocabulary found in a text. */
@@ -18,12 +19,20 @@ final class CategoryModel {
         this.evidenceScale = vocabulary.evidenceScale();
     }
 
+    Set<String> stems() {
+        return index.stems();
+    }
+
+    Set<String> prefixes() {
+        return index.prefixes();
+    }
+
     CategoryGuess guess(String text, List<Token> tokens) {
         Tally<Category> tally = new Tally<>(index.scan(text, tokens));
         return tally.leader()
                 .map(category -> new CategoryGuess(category,
-                        Evidence.confidence(tally.score(category), tally.total(), evidenceScale),
-                        tally.surfaces(category), tally.terms(category), tally.score(category), tally.total()))
+                        Evidence.confidence(tally.score(category), tally.contested(), evidenceScale),
+                        tally.surfaces(category), tally.terms(category), tally.score(category), tally.total(), 0))
                 .orElseGet(CategoryGuess::nothingFound);
     }
 

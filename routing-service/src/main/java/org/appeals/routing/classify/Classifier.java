@@ -4,27 +4,46 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.appeals.contracts.Location;
 
 /**
  * Tells an appeal's category from its text, and its municipality from the text and address or else from its
- * coordinates, using the stemmed vocabularies of {@code vocabulary/*.json}. Thread-safe.
+ * coordinates, using the stemmed vocabularies of {@code vocabulary/*.json} (one-letter typos mended) and what
+ * operators' decisions taught its {@link ExampleModel}. Thread-safe.
  */
 public final class Classifier {
 
-    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final Words words;
     private final CategoryModel categories;
     private final MunicipalityModel municipalities;
+    private final ExampleModel examples;
+    private final Consumer<Classification> observer;
 
-    private Classifier(VocabularyFiles.Categories categories, VocabularyFiles.Municipalities municipalities) {
-        this.categories = new CategoryModel(categories, analyzer);
-        this.municipalities = new MunicipalityModel(municipalities, analyzer);
+    private Classifier(Words words, CategoryModel categories, MunicipalityModel municipalities,
+                       ExampleModel examples, Consumer<Classification> observer) {
+        this.words = words;
+        this.categories = categories;
+        this.municipalities = municipalities;
+        this.examples = examples;
+        this.observer = observer;
     }
 
     /** Builds a classifier from a categories and a municipalities vocabulary file. */
     public static Classifier load(InputStream categories, InputStream municipalities) {
-        return new Classifier(VocabularyFiles.categories(categories), VocabularyFiles.municipalities(municipalities));
+        TextAnalyzer analyzer = new TextAnalyzer();
+        CategoryModel categoryModel = new CategoryModel(VocabularyFiles.categories(categories), analyzer);
+        MunicipalityModel municipalityModel =
+                new MunicipalityModel(VocabularyFiles.municipalities(municipalities), analyzer);
+        Set<String> stems = new HashSet<>(categoryModel.stems());
+        stems.addAll(municipalityModel.stems());
+        Set<String> prefixes = new HashSet<>(categoryModel.prefixes());
+        prefixes.addAll(municipalityModel.prefixes());
+        Words words = new Words(analyzer, new Typos(stems, prefixes));
+        return new Classifier(words, categoryModel, municipalityModel, new ExampleModel(words), c -> { });
     }
 
     /** The classifier with the vocabularies shipped in this service. */
@@ -37,20 +56,34 @@ public final class Classifier {
         }
     }
 
+    /** The same classifier (sharing its learned examples), telling {@code observer} of every classification. */
+    public Classifier observedBy(Consumer<Classification> observer) {
+        return new Classifier(words, categories, municipalities, examples, observer);
+    }
+
+    /** What operators' decisions taught this classifier; learning there takes effect on the next classification. */
+    public ExampleModel examples() {
+        return examples;
+    }
+
     /** Classifies an appeal's text; the location (address and coordinates) may be null or partial. */
     public Classification classify(String text, Location location) {
-        String words = text == null ? "" : text;
+        String said = text == null ? "" : text;
         boolean hasAddress = location != null && location.address() != null;
         // the address is read for place names only: "ул. Школьная" says nothing about the topic
-        String places = hasAddress ? words + "\n" + location.address() : words;
-        List<Token> tokens = analyzer.tokens(places);
-        List<Token> textTokens = hasAddress ? tokens.stream().filter(t -> t.end() <= words.length()).toList() : tokens;
-        CategoryGuess category = categories.guess(words, textTokens);
+        String places = hasAddress ? said + "\n" + location.address() : said;
+        List<Token> tokens = words.tokens(places);
+        List<Token> textTokens = hasAddress ? tokens.stream().filter(t -> t.end() <= said.length()).toList() : tokens;
+        CategoryGuess vocabulary = categories.guess(said, textTokens);
+        CategoryGuess category = Blend.choose(vocabulary, examples.guess(textTokens));
         MunicipalityGuess municipality = municipalities.guess(places, tokens, location);
         List<String> matched = new ArrayList<>(category.surfaces());
         municipality.surfaces().stream().filter(s -> !matched.contains(s)).forEach(matched::add);
-        return new Classification(category.category(), category.confidence(), municipality.municipality(),
-                municipality.confidence(), matched, category.explain() + "; " + municipality.explain());
+        Classification classification = new Classification(category.category(), category.confidence(),
+                municipality.municipality(), municipality.confidence(), matched,
+                category.explain() + "; " + municipality.explain());
+        observer.accept(classification);
+        return classification;
     }
 
     private static InputStream resource(String path) {

@@ -1,5 +1,6 @@
 package org.appeals.routing.classify;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,10 +13,17 @@ import org.springframework.core.io.ResourceLoader;
 class ClassifierConfiguration {
 
     @Bean
-    Classifier classifier(VocabularyProperties properties, ResourceLoader resources) throws IOException {
+    Classifier classifier(VocabularyProperties properties, ResourceLoader resources, MeterRegistry registry)
+            throws IOException {
+        ClassificationMetrics metrics = new ClassificationMetrics(registry);
         try (InputStream categories = resources.getResource(properties.categories()).getInputStream();
              InputStream municipalities = resources.getResource(properties.municipalities()).getInputStream()) {
-            return Classifier.load(categories, municipalities);
+            return Classifier.load(categories, municipalities).observedBy(metrics::record);
         }
+    }
+
+    @Bean
+    ExampleModel exampleModel(Classifier classifier) {
+        return classifier.examples();
     }
 }

@@ -2,7 +2,8 @@ package org.appeals.routing.classify;
 
 /**
  * How sure a score makes us, 0..1: more weight found means more evidence (saturating with the vocabulary's scale),
- * and a leader that shares the text with rivals is less sure than one alone.
+ * and a leader that shares the text with a rival is less sure than one alone. The share counts by its square root:
+ * a clear 3-to-2 lead is still a fair guess (about 0.77 of the evidence), a tie about 0.71, a lone leader 1.
  */
 final class Evidence {
 
@@ -14,6 +15,6 @@ final class Evidence {
             return 0;
         }
         double strength = 1 - Math.exp(-leaderScore / scale);
-        return strength * (leaderScore / totalScore);
+        return strength * Math.sqrt(leaderScore / totalScore);
     }
 }

@@ -2,6 +2,7 @@ package org.appeals.routing.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.appeals.contracts.Location;
 import org.appeals.contracts.Municipality;
 
@@ -14,6 +15,7 @@ final class MunicipalityModel {
 
     // a point at a circle's centre is fairly sure, one at its rim only half as sure: circles are rough shapes
     private static final double CENTRE_CONFIDENCE = 0.9;
+    private static final Set<String> DESTINATION_WORDS = Set.of("до", "из");
 
     private final TermIndex<Municipality> index;
     private final Areas areas;
@@ -32,11 +34,21 @@ final class MunicipalityModel {
         this.evidenceScale = vocabulary.evidenceScale();
     }
 
+    Set<String> stems() {
+        return index.stems();
+    }
+
+    Set<String> prefixes() {
+        return index.prefixes();
+    }
+
     MunicipalityGuess guess(String text, List<Token> tokens, Location location) {
         var named = index.scan(text, tokens).stream()
                 .filter(match -> match.term().label() != Municipality.UNKNOWN)
                 .toList();
-        Tally<Municipality> tally = new Tally<>(named);
+        // "автобус до Волгограда" names where people go, not where the problem is, unless nothing else is named
+        var here = named.stream().filter(match -> !DESTINATION_WORDS.contains(match.wordBefore())).toList();
+        Tally<Municipality> tally = new Tally<>(here.isEmpty() ? named : here);
         return tally.leader()
                 .map(municipality -> new MunicipalityGuess(municipality,
                         Evidence.confidence(tally.score(municipality), tally.total(), evidenceScale),

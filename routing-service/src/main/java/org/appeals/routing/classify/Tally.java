@@ -45,6 +45,14 @@ final class Tally<L> {
         return scores.getOrDefault(label, 0.0);
     }
 
+    /** The leader's score plus the best rival's: weak mentions of third topics do not make the leader less sure. */
+    double contested() {
+        double leader = leader().map(this::score).orElse(0.0);
+        double rival = scores.values().stream().mapToDouble(Double::doubleValue).sorted()
+                .skip(Math.max(0, scores.size() - 2)).findFirst().orElse(0.0);
+        return scores.size() < 2 ? leader : leader + rival;
+    }
+
     double total() {
         return scores.values().stream().mapToDouble(Double::doubleValue).sum();
     }

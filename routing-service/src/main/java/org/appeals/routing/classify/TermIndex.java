@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds vocabulary terms in a text. At each word the longest term that starts there wins and its words are used up,
@@ -22,18 +24,31 @@ final class TermIndex<L> {
     // terms by the kind and value of their first word pattern
     private final Map<WordPattern.Kind, Map<String, List<Term<L>>>> byFirstWord = new EnumMap<>(WordPattern.Kind.class);
     private int longestPrefix;
+    private final Set<String> stems = new HashSet<>();
+    private final Set<String> prefixes = new HashSet<>();
 
     TermIndex(Collection<Term<L>> terms) {
         for (WordPattern.Kind kind : WordPattern.Kind.values()) {
             byFirstWord.put(kind, new HashMap<>());
         }
         for (Term<L> term : terms) {
+            term.words().forEach(w -> (w.kind() == WordPattern.Kind.PREFIX ? prefixes : stems).add(w.value()));
             WordPattern first = term.words().get(0);
             byFirstWord.get(first.kind()).computeIfAbsent(first.value(), k -> new ArrayList<>()).add(term);
             if (first.kind() == WordPattern.Kind.PREFIX) {
                 longestPrefix = Math.max(longestPrefix, first.value().length());
             }
         }
+    }
+
+    /** Every stem (and exact word) the terms are written with, to tell a known word from a typo. */
+    Set<String> stems() {
+        return Set.copyOf(stems);
+    }
+
+    /** Every word prefix the terms are written with. */
+    Set<String> prefixes() {
+        return Set.copyOf(prefixes);
     }
 
     List<Match<L>> scan(String text, List<Token> tokens) {
@@ -46,7 +61,8 @@ final class TermIndex<L> {
                 continue;
             }
             int end = at + best.words().size();
-            matches.add(new Match<>(best, text.substring(tokens.get(at).start(), tokens.get(end - 1).end())));
+            String before = at == 0 ? "" : tokens.get(at - 1).word();
+            matches.add(new Match<>(best, text.substring(tokens.get(at).start(), tokens.get(end - 1).end()), before));
             at = end;
         }
         return matches;

@@ -16,8 +16,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every department appeals can go to, read from {@code directory/departments.json}, and who answers a category in a
- * municipality. A file that leaves a municipality's category without a department, or names one twice, is refused.
+ * Every department appeals can go to, read from {@code directory/departments.json} or the routing database, and who
+ * answers a category in a municipality (active departments only). A directory that leaves a municipality's category
+ * without a department, or names one twice, is refused with an {@link IllegalStateException}.
  */
 public final class Directory {
 
@@ -47,6 +48,11 @@ public final class Directory {
         }
     }
 
+    /** Refuses a department that could never be part of a directory (no id, no name, mixed levels…). */
+    public static void checkWellFormed(Department department) {
+        DirectoryCheck.wellFormed(department);
+    }
+
     /** The department with this id, if the directory has one. */
     public Optional<Department> byId(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
@@ -74,6 +80,9 @@ public final class Directory {
         DirectoryCheck.wellFormed(department);
         if (byId.putIfAbsent(department.id(), department) != null) {
             throw new IllegalStateException("directory: department id " + department.id() + " appears twice");
+        }
+        if (!department.receivesAppeals()) {
+            return;
         }
         for (Category category : department.categories()) {
             var responsibility = new Responsibility(department.municipality(), category);

@@ -2,6 +2,8 @@ package org.appeals.routing.directory;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Competence;
 import org.appeals.contracts.Municipality;
@@ -12,17 +14,28 @@ import org.appeals.routing.classify.Classification;
 /**
  * Places a classified appeal. A regional category goes to its regional body (the municipality kept as context); a
  * municipal one to the department of the municipality; OTHER, a municipal category with no municipality, or too
- * little confidence go to manual triage. The rule id says which rule applied.
+ * little confidence go to manual triage. A centre's override for the category and municipality comes first. The rule id
+ * says which rule applied.
  */
 public final class RoutingRules {
 
-    private final Directory directory;
+    private final Supplier<RoutingTable> table;
     private final double minConfidence;
 
-    /** Rules over a directory; placements less sure than {@code minConfidence} (0..1) go to triage. */
+    /** Rules over a fixed directory; placements less sure than {@code minConfidence} (0..1) go to triage. */
     public RoutingRules(Directory directory, double minConfidence) {
-        this.directory = directory;
+        this(() -> RoutingTable.of(directory), minConfidence);
+    }
+
+    /** Rules over a table that may change at run time; each placement reads the table current then. */
+    public RoutingRules(Supplier<RoutingTable> table, double minConfidence) {
+        this.table = table;
         this.minConfidence = minConfidence;
+    }
+
+    /** The directory and overrides in force now. */
+    public RoutingTable table() {
+        return table.get();
     }
 
     /** Where the classified appeal goes, and by which rule. */
@@ -35,11 +48,10 @@ public final class RoutingRules {
             return new Placement(RoutingOutcome.TRIAGE, category, classification.municipality(), null,
                     reason(classification, refusal.get().ruleId(), confidence, "to triage: " + refusal.get().why()));
         }
-        Department department = directory.responsibleFor(category, classification.municipality())
-                .orElseThrow(() -> new IllegalStateException("the directory answers every category; checked at start"));
-        String ruleId = (municipal ? "municipal:" : "regional:") + category;
-        return new Placement(RoutingOutcome.ASSIGNED, category, classification.municipality(), department,
-                reason(classification, ruleId, confidence, "to " + department.id()));
+        Route route = table().first(category, classification.municipality(), Set.of())
+                .orElseThrow(() -> new IllegalStateException("the directory answers every category; checked on change"));
+        return new Placement(RoutingOutcome.ASSIGNED, category, classification.municipality(), route.department(),
+                reason(classification, route.ruleId(), confidence, "to " + route.department().id()));
     }
 
     private Optional<Refusal> refusal(Classification classification, boolean municipal, double confidence) {

@@ -1,2 +1,2 @@
-/** The departments that answer appeals, kept as data, and the rules that pick one for a classified appeal. */
+/** The departments that answer appeals and the routing rules over them (defaults and overrides), as a pure model. */
 package org.appeals.routing.directory;

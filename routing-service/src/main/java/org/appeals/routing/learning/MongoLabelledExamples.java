@@ -10,10 +10,8 @@ import java.util.UUID;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Municipality;
 import org.bson.Document;
-import org.springframework.stereotype.Repository;
 
-/** Labelled examples in the routing database, one per appeal and source. */
-@Repository
+/** Labelled examples in the routing database, one per appeal and source; {@link LearningConfiguration} wires it. */
 class MongoLabelledExamples implements LabelledExamples {
 
     private final MongoCollection<Document> examples;

@@ -15,7 +15,13 @@ import org.appeals.routing.assignment.RoutedAppeal;
 import org.appeals.routing.assignment.RoutedAppeals;
 import org.appeals.routing.assignment.RoutingMetrics;
 import org.appeals.routing.directory.Department;
-import org.appeals.routing.directory.Directory;
+import org.appeals.routing.assignment.Declines;
+import org.appeals.routing.directory.Codes;
+import org.appeals.routing.directory.Route;
+import org.appeals.routing.directory.RoutingRules;
+import org.appeals.routing.learning.LabelledExample;
+import org.appeals.routing.learning.LabelledExamples;
+import org.appeals.support.web.Caller;
 import org.appeals.routing.directory.Placement;
 import org.appeals.support.web.ApiException;
 import org.slf4j.Logger;
@@ -24,31 +30,35 @@ import org.springframework.stereotype.Service;
 
 /**
  * Places an appeal from triage as an operator decided: the decision replaces the triage one only while that is
- * still current (two operators cannot both place it), is stored, and is published like any other.
+ * still current (two operators cannot both place it), is stored, published like any other, and kept as a labelled
+ * example the classifier learns from. A department that declined the appeal is never chosen again.
  */
 @Service
 class OperatorPlacement {
 
     private static final Logger log = LoggerFactory.getLogger(OperatorPlacement.class);
 
-    private final Directory directory;
+    private final RoutingRules rules;
     private final RoutedAppeals appeals;
     private final DecisionPublisher publisher;
     private final RoutingMetrics metrics;
+    private final LabelledExamples examples;
 
-    OperatorPlacement(Directory directory, RoutedAppeals appeals, DecisionPublisher publisher, RoutingMetrics metrics) {
-        this.directory = directory;
+    OperatorPlacement(RoutingRules rules, RoutedAppeals appeals, DecisionPublisher publisher, RoutingMetrics metrics,
+                      LabelledExamples examples) {
+        this.rules = rules;
         this.appeals = appeals;
         this.publisher = publisher;
         this.metrics = metrics;
+        this.examples = examples;
     }
 
-    PlacedAppeal place(UUID appealId, OperatorDecision request) {
+    PlacedAppeal place(Caller caller, UUID appealId, OperatorDecision request) {
         Category category = Codes.category(request.category());
         Municipality municipality = Codes.municipality(request.municipality());
-        Department department = department(request.departmentId(), category, municipality);
         RoutedAppeal appeal = appeals.find(appealId)
                 .orElseThrow(() -> ApiException.notFound("Routing knows no appeal " + appealId + "."));
+        Department department = department(request.departmentId(), category, municipality, appeal.declines());
         Decision current = appeal.decision();
         if (current.outcome() != RoutingOutcome.TRIAGE) {
             return repeated(appeal, category, municipality, department);
@@ -59,6 +69,7 @@ class OperatorPlacement {
             throw ApiException.conflict("Appeal " + appealId + " was placed by someone else just now.");
         }
         metrics.routed(next);
+        learn(caller, appeal, category, municipality);
         publisher.publish(appeal.withDecision(next));
         log.info("appeal {} placed from triage to {} ({} in {})", appealId, department.id(), category, municipality);
         return PlacedAppeal.of(appealId, next);
@@ -71,13 +82,35 @@ class OperatorPlacement {
                         "placed by an operator from triage; automatic routing said " + replaced.reason().ruleId()));
     }
 
-    private Department department(String departmentId, Category category, Municipality municipality) {
-        if (departmentId != null && !departmentId.isBlank()) {
-            return directory.byId(departmentId.trim()).orElseThrow(() -> ApiException.badRequest(
-                    "departmentId is not in the directory; see GET /api/v1/routing/departments."));
+    /** A correction of an appeal that departments declined teaches as much as a plain triage decision. */
+    private void learn(Caller caller, RoutedAppeal appeal, Category category, Municipality municipality) {
+        var source = appeal.declines().departments().isEmpty() ? LabelledExample.Source.TRIAGE
+                : LabelledExample.Source.REDIRECT;
+        examples.record(new LabelledExample(appeal.appealId(), appeal.text(), category, municipality, source,
+                caller.clientId(), Instant.now()));
+    }
+
+    private Department department(String departmentId, Category category, Municipality municipality,
+                                 Declines declines) {
+        Department department = departmentId != null && !departmentId.isBlank()
+                ? chosen(departmentId.trim())
+                : rules.table().first(category, municipality, declines.excluded()).map(Route::department)
+                        .orElseThrow(() -> ApiException.badRequest("No department answers " + category + " in "
+                                + municipality + " by default: give a departmentId."));
+        if (declines.excluded().contains(department.id())) {
+            throw ApiException.conflict("Department " + department.id() + " has declined this appeal already: "
+                    + "choose another one.");
         }
-        return directory.responsibleFor(category, municipality).orElseThrow(() -> ApiException.badRequest(
-                "No department answers " + category + " in " + municipality + " by default: give a departmentId."));
+        return department;
+    }
+
+    private Department chosen(String departmentId) {
+        Department department = rules.table().directory().byId(departmentId).orElseThrow(() -> ApiException
+                .badRequest("departmentId is not in the directory; see GET /api/v1/routing/departments."));
+        if (!department.receivesAppeals()) {
+            throw ApiException.badRequest("Department " + department.id() + " is inactive and receives no appeals.");
+        }
+        return department;
     }
 
     /** The same placement sent again (a retry) gets the same answer; any other one for a placed appeal is a 409. */

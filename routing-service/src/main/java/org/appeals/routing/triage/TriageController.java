@@ -40,7 +40,7 @@ class TriageController {
     @PostMapping("/{appealId}")
     PlacedAppeal place(Caller caller, @PathVariable UUID appealId, @RequestBody OperatorDecision decision) {
         requireStaff(caller);
-        return placement.place(appealId, decision);
+        return placement.place(caller, appealId, decision);
     }
 
     private static void requireStaff(Caller caller) {

@@ -1,6 +1,7 @@
 package org.appeals.routing.triage;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Channel;
@@ -8,13 +9,14 @@ import org.appeals.contracts.Municipality;
 import org.appeals.contracts.RoutingReason;
 import org.appeals.routing.assignment.RoutedAppeal;
 
-/** An appeal waiting for an operator, with routing's guesses and why it could not place it. */
+/** An appeal waiting for an operator, with routing's guesses, why it could not place it and who declined it. */
 record TriageItem(UUID appealId, Channel channel, Instant receivedAt, String text, Category suggestedCategory,
-                  Municipality suggestedMunicipality, RoutingReason reason) {
+                  Municipality suggestedMunicipality, RoutingReason reason, List<String> declinedBy) {
 
     static TriageItem of(RoutedAppeal appeal) {
         var decision = appeal.decision();
         return new TriageItem(appeal.appealId(), appeal.channel(), appeal.receivedAt(), appeal.text(),
-                decision.category(), decision.municipality(), decision.reason());
+                decision.category(), decision.municipality(), decision.reason(),
+                appeal.declines().departments());
     }
 }

@@ -71,6 +71,30 @@ class RoutingRulesTest {
         assertThat(placement.reason().explanation()).contains("confidence 0.24 is below 0.35");
     }
 
+    @Test
+    void anOverrideSendsTheCategoryInThatMunicipalityElsewhereAndSaysSo() {
+        RoutingRules overridden = new RoutingRules(() -> new RoutingTable(Directory.standard(), List.of(
+                new RuleOverride(Category.ROADS, Municipality.MIKHAILOVKA, "mikhailovka-landscaping", "yards"))), 0.35);
+
+        Placement placement = overridden.place(classified(Category.ROADS, 0.9, Municipality.MIKHAILOVKA, 0.95));
+        Placement elsewhere = overridden.place(classified(Category.ROADS, 0.9, Municipality.FROLOVO, 0.95));
+
+        assertThat(placement.department().id()).isEqualTo("mikhailovka-landscaping");
+        assertThat(placement.reason().ruleId()).isEqualTo("override:ROADS:MIKHAILOVKA");
+        assertThat(elsewhere.reason().ruleId()).isEqualTo("municipal:ROADS");
+    }
+
+    @Test
+    void anOverrideNeverPlacesWhatMustGoToTriage() {
+        RoutingRules overridden = new RoutingRules(() -> new RoutingTable(Directory.standard(), List.of(
+                new RuleOverride(Category.ROADS, null, "region-safety", "everything to safety"))), 0.35);
+
+        Placement placement = overridden.place(classified(Category.ROADS, 0.9, Municipality.UNKNOWN, 0));
+
+        assertThat(placement.outcome()).isEqualTo(RoutingOutcome.TRIAGE);
+        assertThat(placement.reason().ruleId()).isEqualTo("triage:no-municipality");
+    }
+
     private static Classification classified(Category category, double categoryConfidence,
                                              Municipality municipality, double municipalityConfidence) {
         return new Classification(category, categoryConfidence, municipality, municipalityConfidence, List.of("яма"),

@@ -1,4 +1,4 @@
-package org.appeals.routing.triage;
+package org.appeals.routing.directory;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -7,16 +7,18 @@ import org.appeals.contracts.Municipality;
 import org.appeals.support.web.ApiException;
 
 /** Reads taxonomy codes sent by operators; an unknown or missing one is a 400 that lists the valid codes. */
-final class Codes {
+public final class Codes {
 
     private Codes() {
     }
 
-    static Category category(String code) {
+    /** The category with this code; a 400 problem otherwise. */
+    public static Category category(String code) {
         return parse(Category.class, code, "category");
     }
 
-    static Municipality municipality(String code) {
+    /** The municipality with this code; a 400 problem otherwise. */
+    public static Municipality municipality(String code) {
         return parse(Municipality.class, code, "municipality");
     }
 

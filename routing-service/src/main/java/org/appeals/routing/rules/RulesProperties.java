@@ -1,4 +1,4 @@
-package org.appeals.routing.directory;
+package org.appeals.routing.rules;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -6,12 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How routing places appeals.
  *
  * @param minConfidence below this confidence (0..1) an appeal goes to manual triage instead of a department
- * @param directory where the departments file is, as a Spring resource location
+ * @param directory the departments file that seeds an empty routing database, as a Spring resource location
  */
 @ConfigurationProperties("appeals.routing")
-record DirectoryProperties(Double minConfidence, String directory) {
+record RulesProperties(Double minConfidence, String directory) {
 
-    DirectoryProperties {
+    RulesProperties {
         minConfidence = minConfidence == null ? 0.35 : minConfidence;
         directory = directory == null ? "classpath:directory/departments.json" : directory;
         if (minConfidence < 0 || minConfidence > 1) {

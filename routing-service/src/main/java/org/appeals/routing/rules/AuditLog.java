@@ -1,0 +1,47 @@
+package org.appeals.routing.rules;
+
+import static com.mongodb.client.model.Sorts.descending;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.appeals.support.web.Role;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+/** Every change to the directory and the overrides, in the {@code routing_audit} collection, newest first. */
+@Repository
+class AuditLog {
+
+    private final MongoCollection<Document> entries;
+
+    AuditLog(MongoDatabase database) {
+        this.entries = database.getCollection("routing_audit");
+        entries.createIndex(Indexes.descending("at"));
+    }
+
+    void record(AuditEntry entry) {
+        entries.insertOne(new Document("at", Date.from(entry.at()))
+                .append("clientId", entry.clientId())
+                .append("role", entry.role().name())
+                .append("change", entry.change().name())
+                .append("target", entry.target())
+                .append("before", entry.before() == null ? null : new Document(entry.before()))
+                .append("after", entry.after() == null ? null : new Document(entry.after())));
+    }
+
+    List<AuditEntry> latest(int limit) {
+        return entries.find().sort(descending("at", "_id")).limit(limit).map(AuditLog::entry)
+                .into(new ArrayList<>());
+    }
+
+    private static AuditEntry entry(Document document) {
+        return new AuditEntry(document.getDate("at").toInstant(), document.getString("clientId"),
+                Role.valueOf(document.getString("role")), ChangeKind.valueOf(document.getString("change")),
+                document.getString("target"), document.get("before", Document.class),
+                document.get("after", Document.class));
+    }
+}
