@@ -14,7 +14,7 @@ file="$(cd "$(dirname "$file")" && pwd)/$(basename "$file")"
 find_jar() { ls "$root"/routing-service/target/routing-service-*-exec.jar 2>/dev/null | head -n 1; }
 jar="$(find_jar)"
 if [[ -z "$jar" ]]; then
-  (cd "$root" && ./mvnw -q -o -pl routing-service -am -DskipTests install)
+  (cd "$root" && ./mvnw -q -pl routing-service -am -DskipTests install)
   jar="$(find_jar)"
 fi
 

@@ -13,10 +13,15 @@ import java.util.Set;
  */
 final class NearWords {
 
+    // Words an appeal may use, typos included, are a few thousand; the cap only stops a flood of junk words.
+    static final int CACHE_CAPACITY = 20_000;
+
     private final Set<String> words;
     private final Map<String, List<String>> byDeletion = new HashMap<>();
     private final int minLength;
     private int longest;
+    private final WordCache nearCache = new WordCache(CACHE_CAPACITY, this::findNear);
+    private final WordCache prefixCache = new WordCache(CACHE_CAPACITY, this::findWithNearPrefix);
 
     /** The words; only those of {@code minLength} letters or more are ever offered for a typo. */
     NearWords(Collection<String> words, int minLength) {
@@ -49,6 +54,15 @@ final class NearWords {
 
     /** The set's word one edit from this one, or null. */
     String near(String typo) {
+        return nearCache.get(typo);
+    }
+
+    /** The word with its start replaced by the set's word one edit from that start, or null. */
+    String withNearPrefix(String word) {
+        return prefixCache.get(word);
+    }
+
+    private String findNear(String typo) {
         String found = close(typo, byDeletion.get(typo));
         for (int i = 0; found == null && i < typo.length(); i++) {
             found = close(typo, byDeletion.get(deleteAt(typo, i)));
@@ -56,10 +70,9 @@ final class NearWords {
         return found;
     }
 
-    /** The word with its start replaced by the set's word one edit from that start, or null. */
-    String withNearPrefix(String word) {
+    private String findWithNearPrefix(String word) {
         for (int length = minLength - 1; length <= Math.min(longest + 1, word.length()); length++) {
-            String prefix = near(word.substring(0, length));
+            String prefix = findNear(word.substring(0, length));
             if (prefix != null) {
                 return prefix + word.substring(length);
             }
