@@ -15,21 +15,13 @@ import org.appeals.contracts.RoutingOutcome;
 import org.appeals.contracts.Topics;
 import org.appeals.routing.learning.LabelledExample;
 import org.appeals.routing.learning.LabelledExamples;
-import org.appeals.support.kafka.EventPublisher;
-import org.appeals.support.testing.MongoWireServer;
 import org.appeals.support.web.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Departments declining appeals ("not ours") on the real broker: re-placed elsewhere, never back, then triage. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -38,49 +30,18 @@ import org.springframework.test.context.DynamicPropertySource;
                 "appeals.kafka.retry-interval=50ms"})
 @EmbeddedKafka(partitions = 1)
 @DirtiesContext
-class RedirectsIT {
-
-    static final MongoWireServer mongo = MongoWireServer.start();
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> mongo.uri() + "/?serverSelectionTimeoutMS=3000");
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
-    @Autowired
-    EventPublisher publisher;
+class RedirectsIT extends RunningRoutingService {
 
     @Autowired
     LabelledExamples examples;
 
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    @LocalServerPort
-    int port;
-
-    private ServiceCalls calls;
-    private AssignedEvents assigned;
-
     @BeforeEach
-    void open() {
-        calls = new ServiceCalls(port);
-        assigned = new AssignedEvents(brokers);
+    void overrideRoadsInKamyshin() {
         // three departments may take roads in Kamyshin: the override for Kamyshin, the one for anywhere, the default
         calls.put("/api/v1/routing/overrides/ROADS/KAMYSHIN", Role.ADMIN,
                 "{\"departmentId\":\"kamyshin-landscaping\",\"reason\":\"дворовые проезды\"}");
         calls.put("/api/v1/routing/overrides/ROADS/ANY", Role.ADMIN,
                 "{\"departmentId\":\"region-safety\",\"reason\":\"аварийные ямы\"}");
-    }
-
-    @AfterEach
-    void close() {
-        assigned.close();
     }
 
     @Test

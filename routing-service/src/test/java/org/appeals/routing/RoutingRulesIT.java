@@ -8,21 +8,11 @@ import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.RoutingMethod;
 import org.appeals.contracts.Topics;
-import org.appeals.support.kafka.EventPublisher;
-import org.appeals.support.testing.MongoWireServer;
 import org.appeals.support.web.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The directory and overrides changed at run time over real HTTP, taking effect on the next appeal, audited. */
@@ -32,42 +22,7 @@ import tools.jackson.databind.JsonNode;
                 "appeals.kafka.retry-interval=50ms"})
 @EmbeddedKafka(partitions = 1)
 @DirtiesContext
-class RoutingRulesIT {
-
-    static final MongoWireServer mongo = MongoWireServer.start();
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> mongo.uri() + "/?serverSelectionTimeoutMS=3000");
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
-    @Autowired
-    EventPublisher publisher;
-
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    @LocalServerPort
-    int port;
-
-    private ServiceCalls calls;
-    private AssignedEvents assigned;
-
-    @BeforeEach
-    void open() {
-        calls = new ServiceCalls(port);
-        assigned = new AssignedEvents(brokers);
-    }
-
-    @AfterEach
-    void close() {
-        assigned.close();
-    }
+class RoutingRulesIT extends RunningRoutingService {
 
     @Test
     void anOverrideSendsTheNextAppealOfThatKindToItsDepartmentAndTheAuditNamesTheCaller() {

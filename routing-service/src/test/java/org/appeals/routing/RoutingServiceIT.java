@@ -27,22 +27,13 @@ import org.appeals.routing.assignment.RoutedAppeal;
 import org.appeals.routing.assignment.RoutedAppeals;
 import org.appeals.routing.learning.LabelledExample;
 import org.appeals.routing.learning.LabelledExamples;
-import org.appeals.support.kafka.EventPublisher;
-import org.appeals.support.testing.MongoWireServer;
 import org.appeals.support.testing.TopicReader;
 import org.appeals.support.web.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The service on a real in-JVM Kafka broker, the MongoDB-wire server over TCP and real HTTP. */
@@ -52,51 +43,14 @@ import tools.jackson.databind.JsonNode;
                 "appeals.kafka.retry-interval=50ms", "appeals.routing.outbox.interval=200ms",
                 "appeals.routing.outbox.min-age=5s"})
 @EmbeddedKafka(partitions = 1)
-// closed with the class, not at JVM exit where it would race Kafka's own temp-dir cleanup and hang the fork
 @DirtiesContext
-class RoutingServiceIT {
-
-    static final MongoWireServer mongo = MongoWireServer.start();
-    
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        // short server selection, so nothing waits long on the server once the class has closed it
-        registry.add("spring.mongodb.uri", () -> mongo.uri() + "/?serverSelectionTimeoutMS=3000");
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
-    @Autowired
-    EventPublisher publisher;
+class RoutingServiceIT extends RunningRoutingService {
 
     @Autowired
     RoutedAppeals appeals;
 
     @Autowired
     LabelledExamples examples;
-
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    @LocalServerPort
-    int port;
-
-    private ServiceCalls calls;
-    private AssignedEvents assigned;
-
-    @BeforeEach
-    void open() {
-        calls = new ServiceCalls(port);
-        assigned = new AssignedEvents(brokers);
-    }
-
-    @AfterEach
-    void close() {
-        assigned.close();
-    }
 
     @Test
     void routesPotholeInMikhailovkaToItsRoadsDepartmentWithTheMatchedTerms() {
