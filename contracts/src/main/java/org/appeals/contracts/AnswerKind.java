@@ -7,5 +7,7 @@ public enum AnswerKind {
     /** The department's answer on the merits. */
     FINAL,
     /** "Not ours": the appeal must be routed elsewhere; the text is the reason. */
-    REDIRECT
+    REDIRECT,
+    /** The department asks the resident a question; the text is the question, the reply comes back through intake. */
+    CLARIFICATION
 }

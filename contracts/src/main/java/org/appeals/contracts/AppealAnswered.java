@@ -1,9 +1,15 @@
 package org.appeals.contracts;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** A department answered an appeal (interim or final), or declined it as not its competence. */
+/**
+ * A department answered an appeal (interim or final), asked the resident a question, or declined the appeal as not
+ * its competence. Final answers are published only once the centre's operators approved them (where review applies).
+ *
+ * @param promisedBy for an interim answer, the date by which the department promises the final one; else null
+ */
 public record AppealAnswered(
         int schemaVersion,
         UUID eventId,
@@ -13,7 +19,8 @@ public record AppealAnswered(
         String departmentId,
         String departmentName,
         AnswerKind kind,
-        String text) implements AppealEvent {
+        String text,
+        LocalDate promisedBy) implements AppealEvent {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -14,7 +14,10 @@ public enum ContractSamples {
     APPEAL_ASSIGNED("appeal-assigned.json"),
     APPEAL_ANSWERED("appeal-answered.json"),
     APPEAL_NOTIFIED("appeal-notified.json"),
-    OUTBOUND_REPLY("outbound-reply.json");
+    OUTBOUND_REPLY("outbound-reply.json"),
+    APPEAL_STATE_CHANGED("appeal-state-changed.json"),
+    APPEAL_OVERDUE("appeal-overdue.json"),
+    RESIDENT_RESPONDED("resident-responded.json");
 
     private final String file;
 

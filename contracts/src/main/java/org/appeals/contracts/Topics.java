@@ -7,10 +7,17 @@ public final class Topics {
     public static final String APPEALS_ASSIGNED = "appeals.assigned";
     public static final String APPEALS_ANSWERED = "appeals.answered";
     public static final String APPEALS_NOTIFIED = "appeals.notified";
+    /** Every move of an appeal through the department workflow ({@link AppealStateChanged}). */
+    public static final String APPEALS_WORKFLOW = "appeals.workflow";
+    /** A deadline of an appeal passed ({@link AppealOverdue}), published once per deadline. */
+    public static final String APPEALS_OVERDUE = "appeals.overdue";
+    /** The resident wrote back about an appeal: a clarification or feedback ({@link ResidentResponded}). */
+    public static final String APPEALS_RESPONDED = "appeals.responded";
 
     /** Every topic whose records are appeal events, keyed by appeal id. */
     public static final java.util.List<String> APPEAL_EVENTS =
-            java.util.List.of(APPEALS_RECEIVED, APPEALS_ASSIGNED, APPEALS_ANSWERED, APPEALS_NOTIFIED);
+            java.util.List.of(APPEALS_RECEIVED, APPEALS_ASSIGNED, APPEALS_ANSWERED, APPEALS_NOTIFIED,
+                    APPEALS_WORKFLOW, APPEALS_OVERDUE, APPEALS_RESPONDED);
 
     private static final String OUTBOUND_PREFIX = "outbound.";
     private static final String DEAD_LETTER_SUFFIX = ".dlt";

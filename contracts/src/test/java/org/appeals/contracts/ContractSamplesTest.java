@@ -20,6 +20,9 @@ class ContractSamplesTest {
         assertRoundTrip(ContractSamples.APPEAL_ANSWERED, AppealAnswered.class);
         assertRoundTrip(ContractSamples.APPEAL_NOTIFIED, AppealNotified.class);
         assertRoundTrip(ContractSamples.OUTBOUND_REPLY, OutboundReply.class);
+        assertRoundTrip(ContractSamples.APPEAL_STATE_CHANGED, AppealStateChanged.class);
+        assertRoundTrip(ContractSamples.APPEAL_OVERDUE, AppealOverdue.class);
+        assertRoundTrip(ContractSamples.RESIDENT_RESPONDED, ResidentResponded.class);
     }
 
     @Test
@@ -48,6 +51,14 @@ class ContractSamplesTest {
 
         assertThat(received.toString()).doesNotContain("Мария", "яма", "ownerId");
         assertThat(received.author().toString()).doesNotContain("Мария").contains("М***(5)");
+    }
+
+    @Test
+    void residentResponseNeverShowsTheResidentsWords() {
+        ResidentResponded responded = json.readValue(ContractSamples.RESIDENT_RESPONDED.json(), ResidentResponded.class);
+
+        assertThat(responded.solved()).isFalse();
+        assertThat(responded.toString()).doesNotContain("Яму", "щебнем").contains("FEEDBACK");
     }
 
     private <T> void assertRoundTrip(ContractSamples sample, Class<T> type) {

@@ -135,7 +135,7 @@ class RedirectsIT extends RunningRoutingService {
 
     private AppealAnswered decline(UUID appealId, String departmentId) {
         AppealAnswered answer = new AppealAnswered(AppealAnswered.SCHEMA_VERSION, UUID.randomUUID(), appealId,
-                Instant.now(), UUID.randomUUID(), departmentId, "Отдел", AnswerKind.REDIRECT, "не наша компетенция");
+                Instant.now(), UUID.randomUUID(), departmentId, "Отдел", AnswerKind.REDIRECT, "не наша компетенция", null);
         publisher.publishDurably(Topics.APPEALS_ANSWERED, answer);
         return answer;
     }
