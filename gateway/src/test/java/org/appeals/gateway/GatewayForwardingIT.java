@@ -115,6 +115,44 @@ class GatewayForwardingIT extends GatewayTestBase {
     }
 
     @Test
+    void theOperatorDeskOfReviewsOverdueAppealsAndIncidentsIsServedByTheDepartmentService() {
+        String approve = "/api/v1/reviews/" + UUID.randomUUID() + "/approve";
+        String incident = "/api/v1/incidents/" + UUID.randomUUID();
+
+        var queue = send(request("/api/v1/reviews?status=PENDING", OPERATOR).GET());
+        send(request(approve, ADMIN).POST(BodyPublishers.ofString("{\"comment\":\"Ответ полный\"}")));
+        send(request("/api/v1/overdue", OPERATOR).GET());
+        send(request(incident, OPERATOR).GET());
+
+        assertThat(queue.statusCode()).isEqualTo(202);
+        var received = departments.received();
+        assertThat(received).extracting(RecordingBackend.Received::path)
+                .containsExactly("/api/v1/reviews", approve, "/api/v1/overdue", incident);
+        assertThat(received.get(0).query()).isEqualTo("status=PENDING");
+        assertThat(received.get(1).method()).isEqualTo("POST");
+        assertThat(received.get(1).bodyText()).isEqualTo("{\"comment\":\"Ответ полный\"}");
+        assertThat(received.get(1).header("X-Appeals-Role")).containsExactly("ADMIN");
+        assertThat(received.get(0).header("X-Appeals-Role")).containsExactly("OPERATOR");
+        assertThat(List.of(intake, notification, routing)).allMatch(b -> b.received().isEmpty());
+    }
+
+    @Test
+    void aChannelKeysFeedbackOnAnAppealReachesIntakeWithTheChannelAsScope() {
+        String feedback = "/api/v1/appeals/" + UUID.randomUUID() + "/feedback";
+        String body = "{\"solved\":false,\"text\":\"Яма снова появилась\"}";
+
+        var response = send(request(feedback, VK).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(body)));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        var received = intake.only();
+        assertThat(received.path()).isEqualTo(feedback);
+        assertThat(received.bodyText()).isEqualTo(body);
+        assertThat(received.header("X-Appeals-Role")).containsExactly("CHANNEL");
+        assertThat(received.header("X-Appeals-Scope")).containsExactly("VK");
+    }
+
+    @Test
     void problemDetailsFromABackendPassThroughWithTheirStatus() {
         String problem = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
                 + "\"detail\":\"The appeal already has a final answer.\"}";

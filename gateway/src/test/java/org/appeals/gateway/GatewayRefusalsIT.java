@@ -51,6 +51,20 @@ class GatewayRefusalsIT extends GatewayTestBase {
         assertThat(counted("department", "department", "forbidden")).isEqualTo(before + 2);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/reviews", "/api/v1/overdue", "/api/v1/incidents"})
+    void departmentAndChannelKeysMayNotUseTheOperatorDesk(String path) {
+        double before = counted("department", "department", "forbidden");
+
+        var department = send(request(path, ROADS_DEPT).GET());
+        var channel = send(request(path + "/" + UUID.randomUUID(), VK).POST(BodyPublishers.ofString("{}")));
+
+        assertProblem(department, 403, "role DEPARTMENT");
+        assertProblem(channel, 403, "role CHANNEL");
+        assertThat(nothingReachedAnyBackend()).isTrue();
+        assertThat(counted("department", "department", "forbidden")).isEqualTo(before + 1);
+    }
+
     @Test
     void channelKeyPostingForAnotherChannelIsForbidden() {
         var response = send(request("/api/v1/appeals", VK).header("Content-Type", "application/json")

@@ -70,7 +70,8 @@ class NotificationContainersIT {
                 Channel.VK, "wall-1", "Яма", new Author("vk-1", "Мария", null), Map.of("postId", "1001"), null,
                 List.of(), Instant.now());
         var answer = new AppealAnswered(AppealAnswered.SCHEMA_VERSION, UUID.randomUUID(), appealId, Instant.now(),
-                UUID.randomUUID(), "mikhailovka-roads", "Отдел дорожного хозяйства", AnswerKind.FINAL, "Заделана.");
+                UUID.randomUUID(), "mikhailovka-roads", "Отдел дорожного хозяйства", AnswerKind.FINAL, "Заделана.",
+                null);
         try (var notified = new TopicReader(kafka.getBootstrapServers(), Topics.APPEALS_NOTIFIED)) {
             publisher.publishDurably(Topics.APPEALS_ANSWERED, answer);
             publisher.publishDurably(Topics.APPEALS_RECEIVED, appeal);

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -93,8 +94,12 @@ abstract class NotificationITBase {
     }
 
     static AppealAnswered answered(UUID appealId, AnswerKind kind, String text) {
+        return answered(appealId, kind, text, null);
+    }
+
+    static AppealAnswered answered(UUID appealId, AnswerKind kind, String text, LocalDate promisedBy) {
         return new AppealAnswered(AppealAnswered.SCHEMA_VERSION, UUID.randomUUID(), appealId, Instant.now(),
-                UUID.randomUUID(), "mikhailovka-roads", "Отдел дорожного хозяйства Михайловки", kind, text);
+                UUID.randomUUID(), "mikhailovka-roads", "Отдел дорожного хозяйства Михайловки", kind, text, promisedBy);
     }
 
     /** Reads a topic from its start; open it before acting, close it after. */

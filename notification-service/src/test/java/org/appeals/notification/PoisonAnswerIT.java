@@ -23,7 +23,7 @@ class PoisonAnswerIT extends NotificationITBase {
         AppealReceived appeal = received(Channel.VK, "Мария", Map.of("postId", "1"));
         String poisonKey = "poison-" + UUID.randomUUID();
         AppealAnswered noAnswerId = new AppealAnswered(AppealAnswered.SCHEMA_VERSION, UUID.randomUUID(),
-                UUID.randomUUID(), Instant.now(), null, "dept", "Отдел", AnswerKind.FINAL, "Текст");
+                UUID.randomUUID(), Instant.now(), null, "dept", "Отдел", AnswerKind.FINAL, "Текст", null);
         try (var dlt = reader(Topics.deadLetter(Topics.APPEALS_ANSWERED))) {
             sendRaw(poisonKey, "{ this is not an answer");
             publisher.publishDurably(Topics.APPEALS_ANSWERED, noAnswerId);

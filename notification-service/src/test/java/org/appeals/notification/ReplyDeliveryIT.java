@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealAnswered;
@@ -114,6 +115,52 @@ class ReplyDeliveryIT extends NotificationITBase {
         assertThat(texts.get(0)).startsWith("Здравствуйте!").contains("промежуточный ответ", "Работы запланированы.");
         assertThat(texts.get(1)).contains("Работы выполнены.").doesNotContain("промежуточный");
         assertThat(receiver.callsFor(key).stream().map(WebhookReceiver.Call::delivery).distinct()).hasSize(2);
+    }
+
+    @Test
+    void aDepartmentsQuestionReachesTheWebhookAndTheOutboundTopicAndIsAnnouncedAsAClarification() throws Exception {
+        AppealReceived appeal = received(Channel.VK, "Мария", VK_THREAD);
+        AppealAnswered question = answered(appeal.appealId(), AnswerKind.CLARIFICATION, "Уточните номер дома, пожалуйста.");
+        String key = appeal.appealId().toString();
+        try (var outbound = reader(Topics.outbound(Channel.VK)); var notified = reader(Topics.APPEALS_NOTIFIED)) {
+            publisher.publishDurably(Topics.APPEALS_RECEIVED, appeal);
+            publisher.publishDurably(Topics.APPEALS_ANSWERED, question);
+
+            eventually().until(() -> values(notified, appeal.appealId()).size() == 1
+                    && values(outbound, appeal.appealId()).size() == 1 && receiver.callsFor(key).size() == 1);
+
+            JsonNode body = JSON.readTree(receiver.callsFor(key).get(0).body());
+            assertThat(body.get("answerKind").asString()).isEqualTo("CLARIFICATION");
+            assertThat(body.get("text").asString()).contains("Здравствуйте, Мария!", key.substring(0, 8),
+                    "Отдел дорожного хозяйства Михайловки просит уточнить: " + question.text(), "ответьте на это");
+            JsonNode published = values(outbound, appeal.appealId()).get(0);
+            assertThat(published.get("answerKind").asString()).isEqualTo("CLARIFICATION");
+            assertThat(published.get("text")).isEqualTo(body.get("text"));
+            JsonNode event = values(notified, appeal.appealId()).get(0);
+            assertThat(event.get("answerKind").asString()).isEqualTo("CLARIFICATION");
+            assertThat(event.get("answerId").asString()).isEqualTo(question.answerId().toString());
+            assertThat(event.get("outcome").asString()).isEqualTo("DELIVERED");
+            assertThat(deliveriesOf(appeal.appealId()).get(0).get("answerKind").asString()).isEqualTo("CLARIFICATION");
+        }
+    }
+
+    @Test
+    void anInterimAnswerThatWaitedForItsAddressStillNamesThePromisedDate() throws Exception {
+        AppealReceived appeal = received(Channel.EMAIL, "Анна", Map.of("address", "anna@example.org"));
+        String key = appeal.appealId().toString();
+
+        // stored first, sent later: the promised date must survive the round trip through MongoDB
+        publisher.publishDurably(Topics.APPEALS_ANSWERED, answered(appeal.appealId(), AnswerKind.INTERIM,
+                "Ремонт включён в план.", LocalDate.of(2026, 12, 12)));
+        eventually().until(() -> deliveriesOf(appeal.appealId()).path(0).path("state").asString("")
+                .equals("AWAITING_ADDRESS"));
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, appeal);
+        eventually().until(() -> receiver.callsFor(key).size() == 1);
+
+        assertThat(JSON.readTree(receiver.callsFor(key).get(0).body()).get("text").asString())
+                .contains("промежуточный ответ", "Ремонт включён в план.",
+                        "Окончательный ответ будет дан до 12 декабря 2026 г.")
+                .doesNotContain("дополнительно");
     }
 
     @Test

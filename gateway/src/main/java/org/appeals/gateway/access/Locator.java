@@ -34,6 +34,8 @@ final class Locator {
             case "appeals" -> appeals(segments);
             case "departments" -> departments(segments);
             case "triage", "routing" -> Target.of(Route.ROUTING, Target.Shape.STAFF_ONLY);
+            // the centre's operator desk on department-service: answer review, overdue appeals, incidents
+            case "reviews", "overdue", "incidents" -> Target.of(Route.DEPARTMENT, Target.Shape.STAFF_ONLY);
             default -> Target.unknown();
         };
     }

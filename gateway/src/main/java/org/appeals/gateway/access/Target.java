@@ -21,7 +21,11 @@ public record Target(Route route, Shape shape, String departmentId, String probl
         DEPARTMENTS,
         /** {@code /api/v1/departments/{deptId}[/**]}. */
         DEPARTMENT,
-        /** {@code /api/v1/triage[/**]} and {@code /api/v1/routing[/**]}. */
+        /**
+         * {@code /api/v1/triage[/**]} and {@code /api/v1/routing[/**]} on routing-service;
+         * {@code /api/v1/reviews[/**]}, {@code /api/v1/overdue[/**]} and {@code /api/v1/incidents[/**]} on
+         * department-service.
+         */
         STAFF_ONLY
     }
 

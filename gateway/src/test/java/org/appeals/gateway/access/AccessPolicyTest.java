@@ -31,6 +31,12 @@ class AccessPolicyTest {
             "/api/v1/triage, ROUTING",
             "/api/v1/triage/7f1c, ROUTING",
             "/api/v1/routing/rules, ROUTING",
+            "/api/v1/reviews, DEPARTMENT",
+            "/api/v1/reviews/r-1/approve, DEPARTMENT",
+            "/api/v1/overdue, DEPARTMENT",
+            "/api/v1/overdue/mikhailovka-roads, DEPARTMENT",
+            "/api/v1/incidents, DEPARTMENT",
+            "/api/v1/incidents/i-1/appeals, DEPARTMENT",
             "/actuator/health, GATEWAY",
             "/actuator/prometheus, GATEWAY"})
     void pathsBelongToTheRouteThatServesThem(String path, Route route) {
@@ -64,6 +70,43 @@ class AccessPolicyTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/reviews", "/api/v1/reviews/r-1", "/api/v1/reviews/r-1/approve",
+            "/api/v1/overdue", "/api/v1/overdue/mikhailovka-roads", "/api/v1/incidents", "/api/v1/incidents/i-1",
+            "/api/v1/incidents/i-1/appeals"})
+    void onlyOperatorsAndAdminsWorkTheReviewQueueTheOverdueListAndIncidentsWhateverTheMethod(String path) {
+        for (String method : new String[] {"GET", "POST", "PUT", "PATCH", "DELETE"}) {
+            assertThat(verdict(method, path, OPERATOR)).as(method + " " + path).isEqualTo(Verdict.ALLOW);
+            assertThat(verdict(method, path, ADMIN)).as(method + " " + path).isEqualTo(Verdict.ALLOW);
+            assertThat(verdict(method, path, VK)).as(method + " " + path).isEqualTo(Verdict.FORBIDDEN);
+            assertThat(verdict(method, path, ROADS)).as(method + " " + path).isEqualTo(Verdict.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void aChannelKeyPostsAResidentsFeedbackOnAnAppealAndADepartmentKeyDoesNot() {
+        String feedback = "/api/v1/appeals/5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11/feedback";
+
+        assertThat(policy.locate(feedback).route()).isEqualTo(Route.INTAKE);
+        // no body check here: intake knows which channel the appeal came from and refuses a foreign one
+        assertThat(verdict("POST", feedback, VK)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("POST", feedback, ROADS)).isEqualTo(Verdict.FORBIDDEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/departments/mikhailovka-roads/incidents",
+            "/api/v1/departments/mikhailovka-roads/incidents/i-1/answers",
+            "/api/v1/departments/mikhailovka-roads/appeals/7f1c/accept",
+            "/api/v1/departments/mikhailovka-roads/appeals/7f1c/clarification"})
+    void theDepartmentsIncidentsAcceptanceAndQuestionsAreItsOwnKeysAloneToWrite(String path) {
+        assertThat(verdict("POST", path, ROADS)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("POST", path.replace("mikhailovka-roads", "volgograd-housing"), ROADS))
+                .isEqualTo(Verdict.FORBIDDEN);
+        assertThat(verdict("GET", path, OPERATOR)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("POST", path, OPERATOR)).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(verdict("POST", path, VK)).isEqualTo(Verdict.FORBIDDEN);
+    }
+
     @Test
     void aDepartmentKeyWorksItsOwnDepartmentOnly() {
         assertThat(verdict("GET", "/api/v1/departments/mikhailovka-roads/appeals", ROADS)).isEqualTo(Verdict.ALLOW);
@@ -87,7 +130,8 @@ class AccessPolicyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/api", "/api/v1", "/api/v2/appeals", "/api/v1/unknown", "/API/v1/appeals",
-            "/api/v1/Appeals", "/api/V1/triage", "/actuator/env", "/actuator", "/error", "/favicon.ico"})
+            "/api/v1/Appeals", "/api/V1/triage", "/api/v1/review", "/api/v1/Reviews", "/api/v1/overdues",
+            "/actuator/env", "/actuator", "/error", "/favicon.ico"})
     void unknownPathsAreNotFoundForEveryone(String path) {
         assertThat(verdict("GET", path, ADMIN)).isEqualTo(Verdict.NOT_FOUND);
         assertThat(decide("GET", path, ADMIN).detail()).isEqualTo("There is no API at this path.");

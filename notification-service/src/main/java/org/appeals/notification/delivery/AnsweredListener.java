@@ -18,8 +18,9 @@ import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns each interim or final answer into one stored delivery and returns: sending is the workers' job, so a slow
- * channel never holds up this consumer. Redirects are between departments and not for the resident.
+ * Turns each interim or final answer, and each question a department asks the resident (a clarification), into one
+ * stored delivery and returns: sending is the workers' job, so a slow channel never holds up this consumer. Redirects
+ * are between departments and not for the resident.
  */
 @Component
 class AnsweredListener {

@@ -1,6 +1,7 @@
 package org.appeals.notification.delivery;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ final class DeliveryDocuments {
                 .append("answerKind", delivery.answerKind().name())
                 .append("departmentName", delivery.departmentName())
                 .append("answerText", delivery.answerText())
+                .append("promisedBy", delivery.promisedBy() == null ? null : delivery.promisedBy().toString())
                 .append("channel", delivery.channel() == null ? null : delivery.channel().name())
                 .append("state", delivery.state().name())
                 .append("attempts", delivery.attempts().stream().map(DeliveryDocuments::toDocument).toList())
@@ -39,7 +41,7 @@ final class DeliveryDocuments {
         String channel = d.getString("channel");
         return new Delivery(UUID.fromString(d.getString("_id")), UUID.fromString(d.getString("appealId")),
                 ((Number) d.get("sequence", 0L)).longValue(), UUID.fromString(d.getString("answerId")), AnswerKind.valueOf(d.getString("answerKind")),
-                d.getString("departmentName"), d.getString("answerText"),
+                d.getString("departmentName"), d.getString("answerText"), date(d.getString("promisedBy")),
                 channel == null ? null : Channel.valueOf(channel), DeliveryState.valueOf(d.getString("state")),
                 attempts(d.getList("attempts", Document.class, List.of())), d.getBoolean("outboundPublished", false),
                 d.getString("detail"), instant(d.getDate("createdAt")), instant(d.getDate("finishedAt")),
@@ -49,6 +51,11 @@ final class DeliveryDocuments {
     private static List<Attempt> attempts(List<Document> stored) {
         return stored.stream().map(a -> new Attempt(instant(a.getDate("at")),
                 AttemptResult.valueOf(a.getString("result")), a.getString("detail"))).toList();
+    }
+
+    /** A calendar date, not an instant: stored as ISO text so no time zone can move it to another day. */
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
     }
 
     private static Instant instant(Date date) {

@@ -19,7 +19,7 @@ class ReplyComposer {
 
     OutboundReply compose(Delivery delivery, ReplyAddress address) {
         String text = renderer.render(new ReplyFacts(address.channel(), delivery.answerKind(), delivery.appealId(),
-                address.authorName(), delivery.departmentName(), delivery.answerText()));
+                address.authorName(), delivery.departmentName(), delivery.answerText(), delivery.promisedBy()));
         return new OutboundReply(OutboundReply.SCHEMA_VERSION, delivery.id(), delivery.appealId(),
                 delivery.createdAt(), address.channel(), address.replyTo(), delivery.answerKind(),
                 delivery.departmentName(), text);

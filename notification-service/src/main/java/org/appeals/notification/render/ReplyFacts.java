@@ -1,12 +1,16 @@
 package org.appeals.notification.render;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.Channel;
 
-/** What a reply is made of; {@code residentName} and {@code departmentName} may be null. */
+/**
+ * What a reply is made of; {@code residentName}, {@code departmentName} and {@code promisedBy} (the date an interim
+ * answer promises the final one by) may be null.
+ */
 public record ReplyFacts(Channel channel, AnswerKind kind, UUID appealId, String residentName,
-                         String departmentName, String answerText) {
+                         String departmentName, String answerText, LocalDate promisedBy) {
 
     /** Leaves out the name and the text. */
     @Override

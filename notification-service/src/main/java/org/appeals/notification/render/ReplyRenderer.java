@@ -20,17 +20,26 @@ public class ReplyRenderer {
         String department = blankToNull(facts.departmentName());
         String greeting = name == null ? templates.anonymousGreeting()
                 : Placeholders.fill(templates.greeting(), Map.of("name", name));
+        String promised = facts.promisedBy() == null ? "" : PromisedDates.format(facts.promisedBy());
         return Placeholders.fill(templates.templateFor(facts.channel(), facts.kind()), Map.of(
                 "greeting", greeting,
                 "name", name == null ? "" : name,
                 "number", appealNumber(facts),
                 "department", department == null ? templates.unknownDepartment() : department,
-                "text", facts.answerText().strip()));
+                "text", facts.answerText().strip(),
+                "promised", promised,
+                "promise", promise(promised)));
     }
 
     /** The short number residents quote back: the first characters of the appeal id. */
     public static String appealNumber(ReplyFacts facts) {
         return facts.appealId().toString().substring(0, APPEAL_NUMBER_LENGTH);
+    }
+
+    /** The sentence about the final answer: with the promised date when the department gave one. */
+    private String promise(String promised) {
+        return promised.isEmpty() ? templates.noPromise()
+                : Placeholders.fill(templates.promise(), Map.of("promised", promised));
     }
 
     private static String blankToNull(String value) {

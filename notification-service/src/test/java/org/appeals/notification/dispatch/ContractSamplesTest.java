@@ -50,7 +50,7 @@ class ContractSamplesTest {
         AppealAnswered answered = bound(AppealAnswered.class, ContractSamples.APPEAL_ANSWERED.json());
         var address = new ReplyAddress(received.appealId(), received.channel(), received.replyTo(),
                 received.author().name(), received.externalId());
-        var composer = new ReplyComposer(new ReplyRenderer(new TemplatesProperties(null, null, null,
+        var composer = new ReplyComposer(new ReplyRenderer(new TemplatesProperties(null, null, null, null, null,
                 Map.of(AnswerKind.FINAL, "{greeting} {text}"), null)));
 
         OutboundReply reply = composer.compose(Delivery.of(answered, 0L, Channel.VK, Instant.now()), address);

@@ -2,6 +2,7 @@ package org.appeals.notification.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
@@ -13,16 +14,20 @@ class ReplyRendererTest {
     static final UUID APPEAL = UUID.fromString("5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11");
     static final String ROADS = "Отдел дорожного хозяйства администрации городского округа город Михайловка";
 
+    static final LocalDate DECEMBER_12 = LocalDate.of(2026, 12, 12);
+
     final ReplyRenderer renderer = new ReplyRenderer(new TemplatesProperties("Здравствуйте, {name}!", "Здравствуйте!",
-            "Ответственное подразделение",
+            "Ответственное подразделение", "Окончательный ответ будет дан {promised}",
+            "Окончательный ответ последует.",
             Map.of(AnswerKind.FINAL, "{greeting} Обращение № {number}. {department}: {text}",
-                    AnswerKind.INTERIM, "{greeting} Промежуточный ответ по обращению № {number}. {department}: {text}"),
+                    AnswerKind.INTERIM, "{greeting} Промежуточный ответ по обращению № {number}. {department}: {text} {promise}",
+                    AnswerKind.CLARIFICATION, "{greeting} По обращению № {number} {department} просит уточнить: {text}"),
             Map.of(Channel.EMAIL, Map.of(AnswerKind.FINAL, "{greeting}\n\n{text}\n\nС уважением, ЦУР"))));
 
     @Test
     void finalAnswerGreetsTheResidentByNameAndCarriesNumberDepartmentAndText() {
         String text = renderer.render(new ReplyFacts(Channel.VK, AnswerKind.FINAL, APPEAL, "Мария", ROADS,
-                "Яма на ул. Мира заделана."));
+                "Яма на ул. Мира заделана.", null));
 
         assertThat(text).isEqualTo("Здравствуйте, Мария! Обращение № 5d0c8c1a. " + ROADS + ": Яма на ул. Мира заделана.");
     }
@@ -30,21 +35,23 @@ class ReplyRendererTest {
     @Test
     void interimAnswerSaysItIsInterim() {
         String text = renderer.render(new ReplyFacts(Channel.TELEGRAM, AnswerKind.INTERIM, APPEAL, "Мария", ROADS,
-                "Работы запланированы."));
+                "Работы запланированы.", null));
 
         assertThat(text).startsWith("Здравствуйте, Мария! Промежуточный ответ").contains("Работы запланированы.");
     }
 
     @Test
     void greetsWithoutANameWhenTheResidentGaveNoneAndNamesNoDepartmentWhenTheAnswerHasNone() {
-        String text = renderer.render(new ReplyFacts(Channel.POS, AnswerKind.FINAL, APPEAL, "  ", null, "Готово."));
+        String text = renderer.render(new ReplyFacts(Channel.POS, AnswerKind.FINAL, APPEAL, "  ", null, "Готово.",
+                null));
 
         assertThat(text).isEqualTo("Здравствуйте! Обращение № 5d0c8c1a. Ответственное подразделение: Готово.");
     }
 
     @Test
     void aChannelsOwnTemplateWinsOverTheCommonOne() {
-        String text = renderer.render(new ReplyFacts(Channel.EMAIL, AnswerKind.FINAL, APPEAL, "Иван", ROADS, "Готово."));
+        String text = renderer.render(new ReplyFacts(Channel.EMAIL, AnswerKind.FINAL, APPEAL, "Иван", ROADS, "Готово.",
+                null));
 
         assertThat(text).isEqualTo("Здравствуйте, Иван!\n\nГотово.\n\nС уважением, ЦУР");
     }
@@ -52,24 +59,67 @@ class ReplyRendererTest {
     @Test
     void placeholdersInsideTheAnswerTextOrTheNameAreNotFilledIn() {
         String text = renderer.render(new ReplyFacts(Channel.VK, AnswerKind.FINAL, APPEAL, "{text}", ROADS,
-                "Шаблон {greeting} и {number} остаётся как есть"));
+                "Шаблон {greeting} и {number} остаётся как есть", null));
 
         assertThat(text).isEqualTo("Здравствуйте, {text}! Обращение № 5d0c8c1a. " + ROADS
                 + ": Шаблон {greeting} и {number} остаётся как есть");
     }
 
     @Test
-    void theServicesOwnTemplatesRenderEveryChannelAndKindInRussian() {
-        var templates = ConfiguredTemplates.load();
-        var configured = new ReplyRenderer(templates);
-        for (Channel channel : Channel.values()) {
-            String interim = configured.render(new ReplyFacts(channel, AnswerKind.INTERIM, APPEAL, "Мария", ROADS, "Ждите."));
-            String answer = configured.render(new ReplyFacts(channel, AnswerKind.FINAL, APPEAL, "Мария", ROADS, "Готово."));
+    void interimAnswerWithAPromisedDateNamesTheDateInRussian() {
+        String text = renderer.render(new ReplyFacts(Channel.VK, AnswerKind.INTERIM, APPEAL, "Мария", ROADS,
+                "Работы запланированы.", DECEMBER_12));
 
-            assertThat(interim).contains("Здравствуйте, Мария!", "5d0c8c1a", ROADS, "Ждите.", "промежуточный ответ")
-                    .doesNotContain("{");
+        assertThat(text).isEqualTo("Здравствуйте, Мария! Промежуточный ответ по обращению № 5d0c8c1a. " + ROADS
+                + ": Работы запланированы. Окончательный ответ будет дан до 12 декабря 2026 г.");
+    }
+
+    @Test
+    void interimAnswerWithoutAPromisedDateSaysTheFinalAnswerFollowsWithoutADate() {
+        String text = renderer.render(new ReplyFacts(Channel.VK, AnswerKind.INTERIM, APPEAL, "Мария", ROADS,
+                "Работы запланированы.", null));
+
+        assertThat(text).endsWith("Работы запланированы. Окончательный ответ последует.").doesNotContain("будет дан");
+    }
+
+    @Test
+    void clarificationAsksTheResidentTheDepartmentsQuestion() {
+        String text = renderer.render(new ReplyFacts(Channel.TELEGRAM, AnswerKind.CLARIFICATION, APPEAL, "Мария", ROADS,
+                "Уточните, пожалуйста, номер дома.", null));
+
+        assertThat(text).isEqualTo("Здравствуйте, Мария! По обращению № 5d0c8c1a " + ROADS
+                + " просит уточнить: Уточните, пожалуйста, номер дома.");
+    }
+
+    @Test
+    void theServicesOwnTemplatesRenderEveryChannelAndKindInRussian() {
+        var configured = new ReplyRenderer(ConfiguredTemplates.load());
+        for (Channel channel : Channel.values()) {
+            String interim = configured.render(facts(channel, AnswerKind.INTERIM, "Ждите.", null));
+            String answer = configured.render(facts(channel, AnswerKind.FINAL, "Готово.", null));
+            String question = configured.render(facts(channel, AnswerKind.CLARIFICATION, "Какой номер дома?", null));
+
+            assertThat(interim).contains("Здравствуйте, Мария!", "5d0c8c1a", ROADS, "Ждите.", "промежуточный ответ",
+                    "Окончательный ответ будет направлен вам дополнительно.").doesNotContain("{");
             assertThat(answer).contains("Здравствуйте, Мария!", "5d0c8c1a", ROADS, "Готово.")
                     .doesNotContain("промежуточный", "{");
+            assertThat(question).contains("Здравствуйте, Мария!", "5d0c8c1a", ROADS + " просит уточнить",
+                    "Какой номер дома?", "ответьте на это").doesNotContain("промежуточный", "{");
         }
+    }
+
+    @Test
+    void theServicesOwnInterimTemplatesGiveThePromisedDateInOneSentence() {
+        var configured = new ReplyRenderer(ConfiguredTemplates.load());
+        for (Channel channel : Channel.values()) {
+            String interim = configured.render(facts(channel, AnswerKind.INTERIM, "Ждите.", LocalDate.of(2027, 3, 1)));
+
+            assertThat(interim).contains("Окончательный ответ будет дан до 1 марта 2027 г.")
+                    .doesNotContain("дополнительно", "г..", "{");
+        }
+    }
+
+    private static ReplyFacts facts(Channel channel, AnswerKind kind, String text, LocalDate promisedBy) {
+        return new ReplyFacts(channel, kind, APPEAL, "Мария", ROADS, text, promisedBy);
     }
 }
