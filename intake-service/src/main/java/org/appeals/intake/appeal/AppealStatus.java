@@ -1,6 +1,9 @@
 package org.appeals.intake.appeal;
 
-/** Where an appeal stands, derived from its timeline (see {@link StatusDerivation}). */
+/**
+ * Where an appeal stands, derived from its timeline (see {@link StatusDerivation}). Once the department's workflow
+ * reports on an appeal, its states (the same names as {@link org.appeals.contracts.WorkflowState}) are the status.
+ */
 public enum AppealStatus {
     /** Registered; routing has not placed it yet. */
     RECEIVED,
@@ -8,8 +11,14 @@ public enum AppealStatus {
     TRIAGE,
     /** A department has it. */
     ASSIGNED,
-    /** The department gave an interim answer; a final one follows. */
+    /** The department took it into work or gave an interim answer; a final one follows. */
     IN_PROGRESS,
+    /** The department asked the resident a question and waits for the reply. */
+    AWAITING_CLARIFICATION,
+    /** A final answer waits for the centre's operators to approve it; the resident has not seen it. */
+    IN_REVIEW,
+    /** The operators returned the final answer; the department must answer again. */
+    RETURNED_FOR_REWORK,
     /** The department answered on the merits; the reply is on its way to the resident. */
     ANSWERED,
     /** The department declined it as not its competence; routing places it again. */
@@ -17,5 +26,9 @@ public enum AppealStatus {
     /** The final answer reached the resident's channel. */
     NOTIFIED,
     /** The final answer could not be delivered; operators must step in. */
-    DELIVERY_FAILED
+    DELIVERY_FAILED,
+    /** The resident said the problem is solved, or the feedback window passed. */
+    CLOSED,
+    /** The resident said the problem is not solved: back with the department, with a new deadline. */
+    REOPENED
 }

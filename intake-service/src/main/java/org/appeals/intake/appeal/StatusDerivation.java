@@ -6,12 +6,18 @@ import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealEvent;
 import org.appeals.contracts.AppealNotified;
+import org.appeals.contracts.AppealStateChanged;
 import org.appeals.contracts.DeliveryOutcome;
 import org.appeals.contracts.RoutingOutcome;
+import org.appeals.contracts.WorkflowState;
 
 /**
  * Folds an appeal's timeline into its status. Nothing is stored: the status follows from the events in the order
  * they happened, so events that arrive late or out of order across topics still give the right answer.
+ * <p>
+ * Once the department's workflow has reported on an appeal, it is the authority: its latest state is the status,
+ * and answers and deliveries no longer move it. Two facts the workflow does not own still do: routing placing the
+ * appeal (again, after a redirect) and the final answer failing to reach the resident.
  */
 final class StatusDerivation {
 
@@ -20,8 +26,14 @@ final class StatusDerivation {
 
     static AppealStatus derive(List<AppealEvent> timeline) {
         AppealStatus status = AppealStatus.RECEIVED;
+        boolean workflowReported = false;
         for (AppealEvent event : timeline) {
-            status = next(status, event);
+            if (event instanceof AppealStateChanged changed) {
+                workflowReported = true;
+                status = of(changed.to());
+            } else if (!workflowReported || outsideTheWorkflow(event)) {
+                status = next(status, event);
+            }
         }
         return status;
     }
@@ -35,6 +47,7 @@ final class StatusDerivation {
                 case INTERIM -> AppealStatus.IN_PROGRESS;
                 case FINAL -> AppealStatus.ANSWERED;
                 case REDIRECT -> AppealStatus.REDIRECTED;
+                case CLARIFICATION -> AppealStatus.AWAITING_CLARIFICATION;
             };
         }
         if (event instanceof AppealNotified notified && notified.answerKind() == AnswerKind.FINAL) {
@@ -42,5 +55,26 @@ final class StatusDerivation {
             return notified.outcome() == DeliveryOutcome.DELIVERED ? AppealStatus.NOTIFIED : AppealStatus.DELIVERY_FAILED;
         }
         return current;
+    }
+
+    private static boolean outsideTheWorkflow(AppealEvent event) {
+        return event instanceof AppealAssigned
+                || event instanceof AppealNotified notified && notified.answerKind() == AnswerKind.FINAL
+                        && notified.outcome() == DeliveryOutcome.FAILED;
+    }
+
+    private static AppealStatus of(WorkflowState state) {
+        return switch (state) {
+            case ASSIGNED -> AppealStatus.ASSIGNED;
+            case IN_PROGRESS -> AppealStatus.IN_PROGRESS;
+            case AWAITING_CLARIFICATION -> AppealStatus.AWAITING_CLARIFICATION;
+            case IN_REVIEW -> AppealStatus.IN_REVIEW;
+            case RETURNED_FOR_REWORK -> AppealStatus.RETURNED_FOR_REWORK;
+            case ANSWERED -> AppealStatus.ANSWERED;
+            case NOTIFIED -> AppealStatus.NOTIFIED;
+            case CLOSED -> AppealStatus.CLOSED;
+            case REDIRECTED -> AppealStatus.REDIRECTED;
+            case REOPENED -> AppealStatus.REOPENED;
+        };
     }
 }

@@ -3,39 +3,54 @@ package org.appeals.intake.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.appeals.contracts.AppealReceived;
+import java.util.List;
+import java.util.function.Predicate;
 import org.appeals.intake.appeal.Appeals;
+import org.appeals.intake.appeal.Responses;
 import org.springframework.stereotype.Component;
 
 /**
- * Republishes appeals whose AppealReceived the broker did not acknowledge, with the eventId fixed when they were
- * stored, so consumers that already saw a copy ignore the repeat. Counts them in {@code appeals.outbox.republished}.
+ * Republishes appeals and residents' responses whose event the broker did not acknowledge, with the eventId fixed
+ * when they were stored, so consumers that already saw a copy ignore the repeat. Counts them in
+ * {@code appeals.outbox.republished}.
  */
 @Component
 class OutboxRelay {
 
     private final Appeals appeals;
     private final ReceivedOutbox outbox;
+    private final Responses responses;
+    private final RespondedOutbox respondedOutbox;
     private final OutboxProperties properties;
     private final Clock clock;
     private final Counter republished;
 
-    OutboxRelay(Appeals appeals, ReceivedOutbox outbox, OutboxProperties properties, Clock clock,
-                MeterRegistry registry) {
+    OutboxRelay(Appeals appeals, ReceivedOutbox outbox, Responses responses, RespondedOutbox respondedOutbox,
+                OutboxProperties properties, Clock clock, MeterRegistry registry) {
         this.appeals = appeals;
         this.outbox = outbox;
+        this.responses = responses;
+        this.respondedOutbox = respondedOutbox;
         this.properties = properties;
         this.clock = clock;
         this.republished = registry.counter("appeals.outbox.republished");
     }
 
     void relayPending() {
-        var registeredBefore = clock.instant().minus(properties.grace());
-        for (AppealReceived event : appeals.unpublished(registeredBefore, properties.batchSize())) {
-            if (!outbox.publish(event)) {
-                return; // the broker is still away: the next round tries again
+        var storedBefore = clock.instant().minus(properties.grace());
+        if (relay(appeals.unpublished(storedBefore, properties.batchSize()), outbox::publish)) {
+            relay(responses.unpublished(storedBefore, properties.batchSize()), respondedOutbox::publish);
+        }
+    }
+
+    /** False as soon as the broker does not take one: it is still away, and the next round tries again. */
+    private <T> boolean relay(List<T> pending, Predicate<T> publish) {
+        for (T event : pending) {
+            if (!publish.test(event)) {
+                return false;
             }
             republished.increment();
         }
+        return true;
     }
 }

@@ -1,2 +1,5 @@
-/** Publishing AppealReceived events from the stored appeals, and republishing those the broker did not acknowledge. */
+/**
+ * Publishing AppealReceived and ResidentResponded events from the stored appeals and responses, and republishing those
+ * the broker did not acknowledge.
+ */
 package org.appeals.intake.outbox;

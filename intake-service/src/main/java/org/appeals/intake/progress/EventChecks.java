@@ -6,6 +6,8 @@ import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealEvent;
 import org.appeals.contracts.AppealNotified;
+import org.appeals.contracts.AppealOverdue;
+import org.appeals.contracts.AppealStateChanged;
 
 /**
  * What an event needs before it may join a timeline: its ids and time, and what the status is derived from.
@@ -30,6 +32,17 @@ final class EventChecks {
         common(event);
         require(event.outcome(), "outcome");
         require(event.answerKind(), "answerKind");
+    }
+
+    static void stateChanged(AppealStateChanged event) {
+        common(event);
+        require(event.to(), "to");
+    }
+
+    static void overdue(AppealOverdue event) {
+        common(event);
+        require(event.deadline(), "deadline");
+        require(event.dueAt(), "dueAt");
     }
 
     private static void common(AppealEvent event) {

@@ -3,6 +3,8 @@ package org.appeals.intake.progress;
 import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealNotified;
+import org.appeals.contracts.AppealOverdue;
+import org.appeals.contracts.AppealStateChanged;
 import org.appeals.contracts.Topics;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,20 @@ class ProgressListeners {
             properties = "spring.json.value.default.type=org.appeals.contracts.AppealNotified")
     void notified(AppealNotified event) {
         EventChecks.notified(event);
+        recorder.record(event);
+    }
+
+    @KafkaListener(topics = Topics.APPEALS_WORKFLOW,
+            properties = "spring.json.value.default.type=org.appeals.contracts.AppealStateChanged")
+    void stateChanged(AppealStateChanged event) {
+        EventChecks.stateChanged(event);
+        recorder.record(event);
+    }
+
+    @KafkaListener(topics = Topics.APPEALS_OVERDUE,
+            properties = "spring.json.value.default.type=org.appeals.contracts.AppealOverdue")
+    void overdue(AppealOverdue event) {
+        EventChecks.overdue(event);
         recorder.record(event);
     }
 }

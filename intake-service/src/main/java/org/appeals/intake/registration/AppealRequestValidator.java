@@ -32,7 +32,7 @@ final class AppealRequestValidator {
         return new NewAppeal(channel, externalId, text, author, replyTo, location, attachments, receivedAt);
     }
 
-    private static Channel channel(String code, Violations violations) {
+    static Channel channel(String code, Violations violations) {
         if (code == null || code.isBlank()) {
             violations.add("channel", "is required: one of " + CHANNEL_CODES);
             return null;

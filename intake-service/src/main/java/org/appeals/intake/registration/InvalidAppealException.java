@@ -5,13 +5,13 @@ import java.util.stream.Collectors;
 import org.appeals.support.web.ApiException;
 import org.springframework.http.HttpStatus;
 
-/** A body that fails the checks; a 400 naming every offending field. */
+/** A body (an appeal, or a resident's response) that fails the checks; a 400 naming every offending field. */
 class InvalidAppealException extends ApiException {
 
     private final transient List<FieldViolation> violations;
 
-    InvalidAppealException(List<FieldViolation> violations) {
-        super(HttpStatus.BAD_REQUEST, "Invalid appeal: "
+    InvalidAppealException(String subject, List<FieldViolation> violations) {
+        super(HttpStatus.BAD_REQUEST, "Invalid " + subject + ": "
                 + violations.stream().map(FieldViolation::toString).collect(Collectors.joining("; ")) + ".");
         this.violations = List.copyOf(violations);
     }

@@ -1,6 +1,9 @@
 package org.appeals.intake.registration;
 
 import java.net.URI;
+import org.appeals.contracts.Channel;
+import org.appeals.intake.response.NewResponse;
+import org.appeals.intake.response.ResidentResponses;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
 import org.appeals.support.web.Role;
@@ -10,28 +13,42 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/appeals}: a channel adapter hands in an appeal of its own channel. */
+/**
+ * {@code POST /api/v1/appeals}: a channel adapter hands in an appeal of its own channel, or, with {@code inReplyTo},
+ * a resident's reply about one (which registers no new appeal).
+ */
 @RestController
 class RegistrationController {
 
     static final String PATH = "/api/v1/appeals";
 
     private final AppealRegistration registration;
+    private final ResidentResponses responses;
 
-    RegistrationController(AppealRegistration registration) {
+    RegistrationController(AppealRegistration registration, ResidentResponses responses) {
         this.registration = registration;
+        this.responses = responses;
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Registered> register(@RequestBody AppealRequest body, Caller caller) {
+    ResponseEntity<?> register(@RequestBody AppealRequest body, Caller caller) {
         caller.requireRole(Role.CHANNEL, Role.ADMIN);
-        NewAppeal appeal = AppealRequestValidator.validate(body);
-        if (caller.role() == Role.CHANNEL && !appeal.channel().name().equals(caller.scope())) {
-            throw ApiException.forbidden("This API key may post appeals of its own channel only.");
+        if (body.inReplyTo() != null) {
+            NewResponse reply = ResponseRequests.reply(body);
+            requireOwnChannel(caller, reply.channel());
+            return ResponseEntity.accepted().body(responses.reply(reply));
         }
+        NewAppeal appeal = AppealRequestValidator.validate(body);
+        requireOwnChannel(caller, appeal.channel());
         Registered registered = registration.register(appeal);
         return ResponseEntity.accepted()
                 .location(URI.create(PATH + "/" + registered.appealId()))
                 .body(registered);
+    }
+
+    private static void requireOwnChannel(Caller caller, Channel channel) {
+        if (caller.role() == Role.CHANNEL && !channel.name().equals(caller.scope())) {
+            throw ApiException.forbidden("This API key may post appeals of its own channel only.");
+        }
     }
 }

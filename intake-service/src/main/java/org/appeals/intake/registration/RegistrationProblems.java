@@ -1,5 +1,6 @@
 package org.appeals.intake.registration;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -12,10 +13,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
 
 /**
- * Bodies the registration cannot take, as problem details that name the offending fields (under {@code errors})
+ * Bodies the registration (of appeals and of residents' responses) cannot take, as problem details that name the offending fields (under {@code errors})
  * and tell an oversized body (413) from a malformed one (400). Ahead of the platform's general advice.
  */
-@RestControllerAdvice(assignableTypes = RegistrationController.class)
+@RestControllerAdvice(assignableTypes = {RegistrationController.class, FeedbackController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RegistrationProblems {
 
@@ -25,7 +26,7 @@ class RegistrationProblems {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         var tooLarge = causedBy(e, BodySizeLimitFilter.BodyTooLargeException.class);
         if (tooLarge != null) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), List.of());
@@ -36,7 +37,8 @@ class RegistrationProblems {
             return problem(HttpStatus.BAD_REQUEST, "The body is not a readable JSON object.", List.of());
         }
         var violation = new FieldViolation(field, "has the wrong type or format");
-        return problem(HttpStatus.BAD_REQUEST, "Invalid appeal: " + violation + ".", List.of(violation));
+        String subject = request.getRequestURI().endsWith("/feedback") ? "feedback" : "appeal";
+        return problem(HttpStatus.BAD_REQUEST, "Invalid " + subject + ": " + violation + ".", List.of(violation));
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldViolation> errors) {

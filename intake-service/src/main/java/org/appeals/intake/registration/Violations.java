@@ -6,7 +6,17 @@ import java.util.List;
 /** Collects what is wrong with a body, so the client learns about every bad field at once. */
 final class Violations {
 
+    private final String subject;
     private final List<FieldViolation> found = new ArrayList<>();
+
+    Violations() {
+        this("appeal");
+    }
+
+    /** {@code subject} names what the body is in the problem's detail: "Invalid reply: …". */
+    Violations(String subject) {
+        this.subject = subject;
+    }
 
     void add(String field, String message) {
         found.add(new FieldViolation(field, message));
@@ -30,7 +40,7 @@ final class Violations {
 
     void throwIfAny() {
         if (!found.isEmpty()) {
-            throw new InvalidAppealException(found);
+            throw new InvalidAppealException(subject, found);
         }
     }
 }

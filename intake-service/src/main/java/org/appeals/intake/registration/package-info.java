@@ -1,2 +1,5 @@
-/** Taking appeals in from the channels: checking the body, registering each appeal once, publishing it durably. */
+/**
+ * Taking appeals, and residents' responses about them, in from the channels: checking the body, registering each one
+ * once, publishing it durably.
+ */
 package org.appeals.intake.registration;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.Channel;
+import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.Location;
 import org.appeals.contracts.RoutingReason;
@@ -12,6 +13,8 @@ import org.appeals.intake.appeal.AppealStatus;
 
 /**
  * An appeal as {@code GET /api/v1/appeals/{id}} shows it. Placement fields are null until routing decided;
+ * {@code deadlines} are those in force (the department's once its workflow sets them), {@code overdue} the deadlines
+ * it missed, {@code incidentId} there only when the department grouped the appeal into an incident;
  * the author's name and contact, the location and the attachments are there for staff only.
  */
 record AppealView(
@@ -23,6 +26,8 @@ record AppealView(
         CodeName municipality,
         DepartmentRef department,
         Deadlines deadlines,
+        List<OverdueFlag> overdue,
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID incidentId,
         RoutingReason routingReason,
         Instant receivedAt,
         String text,
@@ -36,6 +41,10 @@ record AppealView(
     }
 
     record DepartmentRef(String id, String name) {
+    }
+
+    /** A deadline the department missed, and when the platform flagged it. */
+    record OverdueFlag(DeadlineKind deadline, Instant dueAt, Instant flaggedAt, String departmentId) {
     }
 
     /** Name and contact are null (and left out) unless the caller is staff. */

@@ -2,10 +2,12 @@ package org.appeals.intake.view;
 
 import java.util.Objects;
 import org.appeals.contracts.AppealAssigned;
+import org.appeals.contracts.AppealOverdue;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.intake.appeal.AppealHistory;
 import org.appeals.intake.view.AppealView.AuthorView;
 import org.appeals.intake.view.AppealView.DepartmentRef;
+import org.appeals.intake.view.AppealView.OverdueFlag;
 
 /** Builds the view of an appeal for a caller: placement from the routing decision in force, personal data for staff. */
 final class AppealViews {
@@ -26,7 +28,9 @@ final class AppealViews {
                 CodeNames.category(assignment.category()),
                 CodeNames.municipality(assignment.municipality()),
                 department(assignment),
-                assignment.deadlines(),
+                history.deadlines().orElse(null),
+                history.overdue().stream().map(AppealViews::overdue).toList(),
+                history.incidentId().orElse(null),
                 assignment.reason(),
                 received.receivedAt(),
                 received.text(),
@@ -34,6 +38,10 @@ final class AppealViews {
                 staff ? received.location() : null,
                 staff ? received.attachments() : null,
                 history.timeline().stream().map(TimelineEntries::of).toList());
+    }
+
+    private static OverdueFlag overdue(AppealOverdue overdue) {
+        return new OverdueFlag(overdue.deadline(), overdue.dueAt(), overdue.occurredAt(), overdue.departmentId());
     }
 
     private static DepartmentRef department(AppealAssigned assignment) {

@@ -1,13 +1,18 @@
 package org.appeals.intake.view;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealEvent;
 import org.appeals.contracts.AppealNotified;
+import org.appeals.contracts.AppealOverdue;
 import org.appeals.contracts.AppealReceived;
+import org.appeals.contracts.AppealStateChanged;
 import org.appeals.contracts.DeliveryOutcome;
+import org.appeals.contracts.ResidentResponded;
+import org.appeals.contracts.ResponseKind;
 import org.appeals.contracts.RoutingMethod;
 import org.appeals.contracts.RoutingOutcome;
 import org.appeals.intake.view.AppealView.CodeName;
@@ -17,6 +22,7 @@ import org.appeals.intake.view.TimelineEntry.EntryType;
 final class TimelineEntries {
 
     private static final String UNKNOWN = "—";
+    private static final DateTimeFormatter PROMISE_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private TimelineEntries() {
     }
@@ -31,6 +37,15 @@ final class TimelineEntries {
         }
         if (event instanceof AppealAnswered answered) {
             return answered(answered);
+        }
+        if (event instanceof AppealStateChanged changed) {
+            return WorkflowEntries.stateChanged(changed);
+        }
+        if (event instanceof AppealOverdue overdue) {
+            return WorkflowEntries.overdue(overdue);
+        }
+        if (event instanceof ResidentResponded responded) {
+            return responded(responded);
         }
         return notified((AppealNotified) event);
     }
@@ -48,17 +63,31 @@ final class TimelineEntries {
     }
 
     private static TimelineEntry answered(AppealAnswered answered) {
-        return new TimelineEntry(answered.eventId(), EntryType.ANSWERED, answered.occurredAt(),
-                answerName(answered.kind()) + ": " + Objects.toString(answered.departmentName(), UNKNOWN),
-                answered.kind(), answered.text(), null);
+        String promise = answered.promisedBy() == null
+                ? "" : ", окончательный ответ обещан до " + PROMISE_DATE.format(answered.promisedBy());
+        return TimelineEntry.of(answered.eventId(), EntryType.ANSWERED, answered.occurredAt(),
+                        answerName(answered.kind()) + ": " + Objects.toString(answered.departmentName(), UNKNOWN)
+                                + promise)
+                .withAnswer(answered.kind(), answered.text(), answered.promisedBy());
     }
 
     private static TimelineEntry notified(AppealNotified notified) {
         String delivered = notified.outcome() == DeliveryOutcome.DELIVERED ? "доставлен" : "не удалось доставить";
         String channel = notified.channel() == null ? UNKNOWN : notified.channel().displayName();
-        return new TimelineEntry(notified.eventId(), EntryType.NOTIFIED, notified.occurredAt(),
-                answerName(notified.answerKind()) + " — " + delivered + " (" + channel + ")",
-                notified.answerKind(), null, notified.outcome());
+        return TimelineEntry.of(notified.eventId(), EntryType.NOTIFIED, notified.occurredAt(),
+                        answerName(notified.answerKind()) + " — " + delivered + " (" + channel + ")")
+                .withAnswer(notified.answerKind(), null, null)
+                .withOutcome(notified.outcome());
+    }
+
+    /** The resident's words are shown: only the owning channel and staff ever get this view. */
+    private static TimelineEntry responded(ResidentResponded responded) {
+        String summary = responded.kind() == ResponseKind.CLARIFICATION
+                ? "Ответ заявителя на вопрос"
+                : "Оценка ответа: " + Objects.toString(responded.rating(), UNKNOWN) + "/5, "
+                        + (Boolean.TRUE.equals(responded.solved()) ? "проблема решена" : "проблема не решена");
+        return TimelineEntry.of(responded.eventId(), EntryType.RESPONDED, responded.occurredAt(), summary)
+                .withResponse(responded.text(), responded.rating(), responded.solved());
     }
 
     private static String answerName(AnswerKind kind) {
@@ -66,6 +95,7 @@ final class TimelineEntries {
             case INTERIM -> "Промежуточный ответ";
             case FINAL -> "Окончательный ответ";
             case REDIRECT -> "Отказ: не в компетенции";
+            case CLARIFICATION -> "Вопрос заявителю";
         };
     }
 

@@ -2,13 +2,18 @@ package org.appeals.intake.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
+import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.DeliveryOutcome;
+import org.appeals.contracts.WorkflowState;
 
 /**
  * One event of an appeal's life. {@code kind} and {@code text} come with answers (kind also with notifications,
- * naming the answer delivered), {@code outcome} with notifications; the rest leave them out.
+ * naming the answer delivered; text also with the resident's responses), {@code promisedBy} with interim answers,
+ * {@code outcome} with notifications, {@code state} with workflow moves, {@code deadline} and {@code dueAt} with
+ * missed deadlines, {@code rating} and {@code solved} with feedback; the rest leave them out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record TimelineEntry(
@@ -18,12 +23,44 @@ record TimelineEntry(
         String summary,
         AnswerKind kind,
         String text,
-        DeliveryOutcome outcome) {
+        DeliveryOutcome outcome,
+        LocalDate promisedBy,
+        WorkflowState state,
+        DeadlineKind deadline,
+        Instant dueAt,
+        Integer rating,
+        Boolean solved) {
 
     /** What happened. */
-    enum EntryType { RECEIVED, ASSIGNED, TRIAGE, ANSWERED, NOTIFIED }
+    enum EntryType { RECEIVED, ASSIGNED, TRIAGE, ANSWERED, NOTIFIED, STATE_CHANGED, OVERDUE, RESPONDED }
 
     static TimelineEntry of(UUID eventId, EntryType type, Instant occurredAt, String summary) {
-        return new TimelineEntry(eventId, type, occurredAt, summary, null, null, null);
+        return new TimelineEntry(eventId, type, occurredAt, summary, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    TimelineEntry withAnswer(AnswerKind kind, String text, LocalDate promisedBy) {
+        return new TimelineEntry(eventId, type, occurredAt, summary, kind, text, outcome, promisedBy, state, deadline,
+                dueAt, rating, solved);
+    }
+
+    TimelineEntry withOutcome(DeliveryOutcome outcome) {
+        return new TimelineEntry(eventId, type, occurredAt, summary, kind, text, outcome, promisedBy, state, deadline,
+                dueAt, rating, solved);
+    }
+
+    TimelineEntry withState(WorkflowState state) {
+        return new TimelineEntry(eventId, type, occurredAt, summary, kind, text, outcome, promisedBy, state, deadline,
+                dueAt, rating, solved);
+    }
+
+    TimelineEntry withDeadline(DeadlineKind deadline, Instant dueAt) {
+        return new TimelineEntry(eventId, type, occurredAt, summary, kind, text, outcome, promisedBy, state, deadline,
+                dueAt, rating, solved);
+    }
+
+    TimelineEntry withResponse(String text, Integer rating, Boolean solved) {
+        return new TimelineEntry(eventId, type, occurredAt, summary, kind, text, outcome, promisedBy, state, deadline,
+                dueAt, rating, solved);
     }
 }

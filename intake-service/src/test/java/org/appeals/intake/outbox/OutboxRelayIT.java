@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.appeals.contracts.AppealReceived;
+import org.appeals.contracts.ResidentResponded;
 import org.appeals.contracts.Topics;
 import org.appeals.intake.appeal.Appeals;
+import org.appeals.intake.appeal.Responses;
 import org.appeals.intake.support.EmbeddedIntakeTest;
 import org.appeals.intake.support.Events;
 import org.appeals.intake.support.Samples;
@@ -21,6 +23,9 @@ class OutboxRelayIT extends EmbeddedIntakeTest {
 
     @Autowired
     Appeals appeals;
+
+    @Autowired
+    Responses responses;
 
     @Autowired
     MeterRegistry meters;
@@ -41,5 +46,21 @@ class OutboxRelayIT extends EmbeddedIntakeTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> appeals.unpublished(Instant.now(), 10_000).stream()
                 .noneMatch(event -> event.appealId().equals(appealId)));
         assertThat(meters.counter("appeals.outbox.republished").count()).isGreaterThan(republished);
+    }
+
+    @Test
+    void aResponseStoredButNeverPublishedIsPublishedByTheRelayWithItsOwnEventId() {
+        UUID appealId = UUID.randomUUID();
+        ResidentResponded stranded = Events.feedback(appealId, 3, true, Instant.now().minus(Duration.ofMinutes(1)));
+
+        responses.store(stranded);
+
+        try (var topic = new TopicReader(brokers, Topics.APPEALS_RESPONDED)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> !topic.valuesFor(appealId.toString()).isEmpty());
+            assertThat(topic.valuesFor(appealId.toString())).allSatisfy(json ->
+                    assertThat(Samples.eventId(json)).isEqualTo(stranded.eventId().toString()));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> responses.unpublished(Instant.now(), 10_000).stream()
+                .noneMatch(event -> event.appealId().equals(appealId)));
     }
 }

@@ -32,7 +32,7 @@ class AppealRequestValidatorTest {
     @Test
     void onlyChannelExternalIdTextAuthorIdAndReplyToAreRequired() {
         var minimal = new AppealRequest("POS", "pos-1", "Текст", new AuthorBody("u1", null, null),
-                Map.of("accountId", "1"), null, null, null);
+                Map.of("accountId", "1"), null, null, null, null, null);
 
         NewAppeal appeal = AppealRequestValidator.validate(minimal);
 
@@ -69,7 +69,7 @@ class AppealRequestValidatorTest {
     void coordinatesOutsideTheGlobeAreNamed() {
         var body = complete();
         var wrong = new AppealRequest(body.channel(), body.externalId(), body.text(), body.author(), body.replyTo(),
-                new LocationBody("где-то", 91.0, -180.5), null, null);
+                new LocationBody("где-то", 91.0, -180.5), null, null, null, null);
 
         assertThat(fields(wrong)).containsExactly("location.lat", "location.lon");
     }
@@ -78,9 +78,9 @@ class AppealRequestValidatorTest {
     void anAuthorWithoutIdIsNamed() {
         var body = complete();
         var noId = new AppealRequest(body.channel(), body.externalId(), body.text(), new AuthorBody(" ", "Пётр", null),
-                body.replyTo(), null, null, null);
+                body.replyTo(), null, null, null, null, null);
         var noAuthor = new AppealRequest(body.channel(), body.externalId(), body.text(), null, body.replyTo(), null,
-                null, null);
+                null, null, null, null);
 
         assertThat(fields(noId)).containsExactly("author.id");
         assertThat(fields(noAuthor)).containsExactly("author");
@@ -119,7 +119,7 @@ class AppealRequestValidatorTest {
 
     @Test
     void everyBadFieldIsNamedAtOnceInTheDetail() {
-        var bad = new AppealRequest("FAX", "", null, null, null, null, null, null);
+        var bad = new AppealRequest("FAX", "", null, null, null, null, null, null, null, null);
 
         var failure = catchThrowableOfType(InvalidAppealException.class, () -> AppealRequestValidator.validate(bad));
 
@@ -136,26 +136,26 @@ class AppealRequestValidatorTest {
     private static AppealRequest complete() {
         return new AppealRequest("TELEGRAM", "chat-77:5001", "Камышин, контейнеры не вывозят",
                 new AuthorBody("tg-501", "Пётр", "+79001112233"), Map.of("chatId", "77", "messageId", "5001"),
-                new LocationBody("Камышин", 50.08, 45.40), List.of("https://example.org/1.jpg"), "2026-11-20T08:15:29Z");
+                new LocationBody("Камышин", 50.08, 45.40), List.of("https://example.org/1.jpg"), "2026-11-20T08:15:29Z", null, null);
     }
 
     private static AppealRequest with(AppealRequest b, String field, String value) {
         return new AppealRequest(field.equals("channel") ? value : b.channel(),
                 field.equals("externalId") ? value : b.externalId(), field.equals("text") ? value : b.text(),
                 b.author(), b.replyTo(), b.location(), b.attachments(),
-                field.equals("receivedAt") ? value : b.receivedAt());
+                field.equals("receivedAt") ? value : b.receivedAt(), null, null);
     }
 
     private static AppealRequest withReplyTo(Map<String, String> replyTo) {
         var b = complete();
         return new AppealRequest(b.channel(), b.externalId(), b.text(), b.author(), replyTo, b.location(),
-                b.attachments(), b.receivedAt());
+                b.attachments(), b.receivedAt(), null, null);
     }
 
     private static AppealRequest withAttachments(List<String> attachments) {
         var b = complete();
         return new AppealRequest(b.channel(), b.externalId(), b.text(), b.author(), b.replyTo(), b.location(),
-                attachments, b.receivedAt());
+                attachments, b.receivedAt(), null, null);
     }
 
     private static List<String> fields(AppealRequest body) {

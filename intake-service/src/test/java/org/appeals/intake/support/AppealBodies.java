@@ -21,6 +21,24 @@ public final class AppealBodies {
         return body;
     }
 
+    /** A resident's reply, relayed by the channel, to the department's question about {@code appealId}. */
+    public static ObjectNode reply(String channel, String externalId, String appealId) {
+        ObjectNode body = Samples.JSON.createObjectNode();
+        body.put("channel", channel);
+        body.put("externalId", externalId);
+        body.put("inReplyTo", appealId);
+        body.put("text", "Подъезд 2, у дома 5 со стороны двора");
+        return body;
+    }
+
+    public static ObjectNode feedback(int rating, boolean solved) {
+        ObjectNode body = Samples.JSON.createObjectNode();
+        body.put("rating", rating);
+        body.put("solved", solved);
+        body.put("text", "Яму засыпали щебнем, через день снова провал");
+        return body;
+    }
+
     public static String json(ObjectNode body) {
         return Samples.JSON.writeValueAsString(body);
     }

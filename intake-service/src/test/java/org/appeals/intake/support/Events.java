@@ -1,6 +1,7 @@
 package org.appeals.intake.support;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,17 +9,24 @@ import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealNotified;
+import org.appeals.contracts.AppealOverdue;
 import org.appeals.contracts.AppealReceived;
+import org.appeals.contracts.AppealStateChanged;
 import org.appeals.contracts.Author;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Channel;
+import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.DeliveryOutcome;
 import org.appeals.contracts.Location;
 import org.appeals.contracts.Municipality;
+import org.appeals.contracts.ResidentResponded;
+import org.appeals.contracts.ResponseKind;
 import org.appeals.contracts.RoutingMethod;
 import org.appeals.contracts.RoutingOutcome;
 import org.appeals.contracts.RoutingReason;
+import org.appeals.contracts.WorkflowState;
+import org.appeals.contracts.WorkflowStep;
 
 /** Events of one appeal about a pothole in Mikhailovka, each with a fresh eventId, at the instants a test picks. */
 public final class Events {
@@ -57,7 +65,35 @@ public final class Events {
 
     public static AppealAnswered answered(UUID appealId, AnswerKind kind, Instant at) {
         return new AppealAnswered(AppealAnswered.SCHEMA_VERSION, UUID.randomUUID(), appealId, at, UUID.randomUUID(),
-                "mikhailovka-roads", ROADS_DEPARTMENT, kind, "Яма заделана 21 ноября.");
+                "mikhailovka-roads", ROADS_DEPARTMENT, kind, "Яма заделана 21 ноября.", null);
+    }
+
+    public static AppealAnswered interim(UUID appealId, Instant at, LocalDate promisedBy) {
+        return new AppealAnswered(AppealAnswered.SCHEMA_VERSION, UUID.randomUUID(), appealId, at, UUID.randomUUID(),
+                "mikhailovka-roads", ROADS_DEPARTMENT, AnswerKind.INTERIM, "Работы запланированы.", promisedBy);
+    }
+
+    public static AppealStateChanged moved(UUID appealId, WorkflowState from, WorkflowState to, WorkflowStep step,
+                                           Instant at) {
+        return new AppealStateChanged(AppealStateChanged.SCHEMA_VERSION, UUID.randomUUID(), appealId, at,
+                "mikhailovka-roads", from, to, step, null, null);
+    }
+
+    public static AppealStateChanged movedWith(UUID appealId, WorkflowState to, Deadlines deadlines,
+                                               UUID incidentId, Instant at) {
+        return new AppealStateChanged(AppealStateChanged.SCHEMA_VERSION, UUID.randomUUID(), appealId, at,
+                "mikhailovka-roads", null, to, WorkflowStep.ACCEPT, deadlines, incidentId);
+    }
+
+    public static AppealOverdue overdue(UUID appealId, DeadlineKind deadline, Instant dueAt, Instant at) {
+        return new AppealOverdue(AppealOverdue.SCHEMA_VERSION, UUID.randomUUID(), appealId, at, "mikhailovka-roads",
+                deadline, dueAt);
+    }
+
+    public static ResidentResponded feedback(UUID appealId, int rating, boolean solved, Instant at) {
+        return new ResidentResponded(ResidentResponded.SCHEMA_VERSION, UUID.randomUUID(), appealId, at,
+                UUID.randomUUID(), Channel.VK, "vk-comment-" + UUID.randomUUID(), ResponseKind.FEEDBACK,
+                "Яму засыпали щебнем, через день снова провал", rating, solved);
     }
 
     public static AppealNotified notified(UUID appealId, AnswerKind kind, DeliveryOutcome outcome, Instant at) {

@@ -21,7 +21,19 @@ public final class IntakeClient {
     }
 
     public CompletableFuture<HttpResponse<String>> postAsync(String body, String role, String scope) {
-        HttpRequest request = as(role, scope, HttpRequest.newBuilder(URI.create(base + "/api/v1/appeals")))
+        return postAsync("/api/v1/appeals", body, role, scope);
+    }
+
+    public HttpResponse<String> post(String path, String body, String role, String scope) {
+        return postAsync(path, body, role, scope).join();
+    }
+
+    public HttpResponse<String> feedback(String appealId, String body, String role, String scope) {
+        return post("/api/v1/appeals/" + appealId + "/feedback", body, role, scope);
+    }
+
+    public CompletableFuture<HttpResponse<String>> postAsync(String path, String body, String role, String scope) {
+        HttpRequest request = as(role, scope, HttpRequest.newBuilder(URI.create(base + path)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

@@ -3,11 +3,15 @@ package org.appeals.intake.view;
 import static org.appeals.intake.support.Events.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealEvent;
+import org.appeals.contracts.DeadlineKind;
+import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.DeliveryOutcome;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.intake.appeal.AppealHistory;
 import org.appeals.intake.appeal.AppealStatus;
 import org.appeals.intake.support.Events;
@@ -85,6 +89,69 @@ class AppealViewsTest {
         assertThat(view.author()).isNull();
         assertThat(view.status()).isEqualTo(AppealStatus.ASSIGNED);
         assertThat(view.timeline()).hasSize(1);
+    }
+
+    @Test
+    void anInterimAnswerShowsTheDatePromisedForTheFinalOne() {
+        var interim = Events.interim(appealId, T0.plusSeconds(60), LocalDate.of(2026, 11, 25));
+
+        TimelineEntry entry = AppealViews.of(history(interim), false).timeline().get(1);
+
+        assertThat(entry.summary()).startsWith("Промежуточный ответ").contains("25.11.2026");
+        assertThat(entry.promisedBy()).isEqualTo(LocalDate.of(2026, 11, 25));
+    }
+
+    @Test
+    void aQuestionToTheResidentIsNamedAsSuch() {
+        var question = Events.answered(appealId, AnswerKind.CLARIFICATION, T0.plusSeconds(60));
+
+        AppealView view = AppealViews.of(history(question), false);
+
+        assertThat(view.status()).isEqualTo(AppealStatus.AWAITING_CLARIFICATION);
+        assertThat(view.timeline().get(1).summary()).startsWith("Вопрос заявителю");
+    }
+
+    @Test
+    void workflowMovesAndMissedDeadlinesShowInDeadlinesOverdueIncidentAndTimeline() {
+        UUID incident = UUID.randomUUID();
+        var deadlines = new Deadlines(T0.plusSeconds(3600), T0.plusSeconds(30 * 86400));
+        var overdue = Events.overdue(appealId, DeadlineKind.FIRST_REACTION, T0.plusSeconds(3600), T0.plusSeconds(3605));
+
+        AppealView view = AppealViews.of(history(Events.assigned(appealId, T0.plusSeconds(60)),
+                Events.movedWith(appealId, WorkflowState.IN_PROGRESS, deadlines, incident, T0.plusSeconds(7200)), overdue),
+                true);
+
+        assertThat(view.status()).isEqualTo(AppealStatus.IN_PROGRESS);
+        assertThat(view.deadlines()).isEqualTo(deadlines);
+        assertThat(view.incidentId()).isEqualTo(incident);
+        assertThat(view.overdue()).containsExactly(new AppealView.OverdueFlag(DeadlineKind.FIRST_REACTION,
+                T0.plusSeconds(3600), T0.plusSeconds(3605), "mikhailovka-roads"));
+        assertThat(view.timeline()).extracting(TimelineEntry::type).containsExactly(EntryType.RECEIVED,
+                EntryType.ASSIGNED, EntryType.OVERDUE, EntryType.STATE_CHANGED);
+        // 09:15 UTC is 12:15 in Volgograd
+        assertThat(view.timeline().get(2).summary()).isEqualTo("Просрочен срок первой реакции: до 20.11.2026 12:15 (Волгоград)");
+        assertThat(view.timeline().get(3).summary()).isEqualTo("Статус в ведомстве: в работе (принято в работу)");
+        assertThat(view.timeline().get(3).state()).isEqualTo(WorkflowState.IN_PROGRESS);
+    }
+
+    @Test
+    void theResidentsFeedbackShowsItsRatingAndWords() {
+        var feedback = Events.feedback(appealId, 2, false, T0.plusSeconds(600));
+
+        TimelineEntry entry = AppealViews.of(history(feedback), false).timeline().get(1);
+
+        assertThat(entry.type()).isEqualTo(EntryType.RESPONDED);
+        assertThat(entry.summary()).isEqualTo("Оценка ответа: 2/5, проблема не решена");
+        assertThat(entry.text()).contains("снова провал");
+        assertThat(entry.rating()).isEqualTo(2);
+    }
+
+    @Test
+    void anAppealWithoutWorkflowEventsHasNoIncidentAndNothingOverdue() {
+        String json = Samples.JSON.writeValueAsString(AppealViews.of(fullHistory(), false));
+
+        assertThat(Samples.read(json).get("overdue").isEmpty()).isTrue();
+        assertThat(Samples.read(json).has("incidentId")).isFalse();
     }
 
     private AppealHistory fullHistory() {

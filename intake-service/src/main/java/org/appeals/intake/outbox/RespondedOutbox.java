@@ -1,0 +1,43 @@
+package org.appeals.intake.outbox;
+
+import org.appeals.contracts.ResidentResponded;
+import org.appeals.contracts.Topics;
+import org.appeals.intake.appeal.Responses;
+import org.appeals.support.kafka.EventPublisher;
+import org.appeals.support.kafka.PublishFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes a stored response's ResidentResponded event and marks it published. An event the broker does not
+ * acknowledge stays unpublished in the store, where {@link OutboxRelay} finds it again: nothing is lost.
+ */
+@Component
+public class RespondedOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(RespondedOutbox.class);
+
+    private final EventPublisher publisher;
+    private final Responses responses;
+
+    RespondedOutbox(EventPublisher publisher, Responses responses) {
+        this.publisher = publisher;
+        this.responses = responses;
+    }
+
+    /** True once the broker acknowledged the event; false if it stays queued for the relay. */
+    public boolean publish(ResidentResponded event) {
+        try {
+            publisher.publishDurably(Topics.APPEALS_RESPONDED, event);
+        } catch (PublishFailedException | org.apache.kafka.common.KafkaException
+                 | org.springframework.kafka.KafkaException e) {
+            // ids only: the text is the resident's
+            log.warn("ResidentResponded {} of appeal {} not acknowledged by the broker ({}); queued for the outbox relay",
+                    event.eventId(), event.appealId(), e.getMessage());
+            return false;
+        }
+        responses.markPublished(event.responseId());
+        return true;
+    }
+}

@@ -1,0 +1,58 @@
+package org.appeals.intake.registration;
+
+import java.util.Arrays;
+import java.util.UUID;
+import org.appeals.contracts.Channel;
+import org.appeals.intake.response.Responded;
+import org.appeals.intake.response.ResidentResponses;
+import org.appeals.support.web.ApiException;
+import org.appeals.support.web.Caller;
+import org.appeals.support.web.Role;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/appeals/{id}/feedback}: the resident rates the final answer, relayed by the appeal's own channel
+ * or posted by an admin. Another channel's appeal answers exactly like a missing one.
+ */
+@RestController
+class FeedbackController {
+
+    private final ResidentResponses responses;
+
+    FeedbackController(ResidentResponses responses) {
+        this.responses = responses;
+    }
+
+    @PostMapping(path = RegistrationController.PATH + "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Responded> feedback(@PathVariable String id, @RequestBody FeedbackRequest body, Caller caller) {
+        caller.requireRole(Role.CHANNEL, Role.ADMIN);
+        UUID appealId = appealId(id);
+        return ResponseEntity.accepted().body(responses.feedback(ResponseRequests.feedback(appealId, channel(caller), body)));
+    }
+
+    /** A channel key speaks for its channel only; an admin for whichever channel the appeal came through (null). */
+    private static Channel channel(Caller caller) {
+        if (caller.role() != Role.CHANNEL) {
+            return null;
+        }
+        return Arrays.stream(Channel.values()).filter(channel -> channel.name().equals(caller.scope())).findFirst()
+                .orElseThrow(() -> ApiException.notFound("No appeal with this id."));
+    }
+
+    private static UUID appealId(String id) {
+        try {
+            UUID parsed = UUID.fromString(id);
+            if (parsed.toString().equalsIgnoreCase(id)) {
+                return parsed;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw ApiException.badRequest("An appeal id is a UUID such as 5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11.");
+    }
+}
