@@ -1,6 +1,9 @@
 package org.appeals.department.answer;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.appeals.contracts.AnswerKind;
+import org.appeals.department.deadline.CalendarProperties;
 import org.appeals.department.web.AppealIds;
 import org.appeals.department.web.DepartmentAccess;
 import org.appeals.support.web.Caller;
@@ -11,17 +14,28 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A department answering, or declining, one of its appeals; only the department's own key may. */
+/** A department working one of its appeals; only the department's own key may. */
 @RestController
 @RequestMapping("/api/v1/departments/{departmentId}/appeals/{appealId}")
 class AnswerController {
 
     private final Answering answering;
     private final AnswerTexts texts;
+    private final Clock clock;
+    private final CalendarProperties calendar;
 
-    AnswerController(Answering answering, AnswerTexts texts) {
+    AnswerController(Answering answering, AnswerTexts texts, Clock clock, CalendarProperties calendar) {
         this.answering = answering;
         this.texts = texts;
+        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    @PostMapping("/accept")
+    ResponseEntity<AnswerAccepted> accept(Caller caller, @PathVariable String departmentId,
+                                          @PathVariable String appealId) {
+        DepartmentAccess.requireOwnDepartment(caller, departmentId);
+        return accepted(answering.accept(departmentId, AppealIds.parse(appealId)));
     }
 
     @PostMapping("/answers")
@@ -30,7 +44,18 @@ class AnswerController {
         DepartmentAccess.requireOwnDepartment(caller, departmentId);
         AnswerKind kind = body.validKind();
         String text = texts.require(body.text(), "text");
-        return ResponseEntity.accepted().body(answering.answer(departmentId, AppealIds.parse(appealId), kind, text));
+        LocalDate promisedBy = body.validPromisedBy(kind, LocalDate.now(clock.withZone(calendar.zone())));
+        return accepted(answering.answer(departmentId, AppealIds.parse(appealId), kind, text, promisedBy));
+    }
+
+    @PostMapping("/clarification")
+    ResponseEntity<AnswerAccepted> clarification(Caller caller, @PathVariable String departmentId,
+                                                 @PathVariable String appealId,
+                                                 @RequestBody ClarificationRequest body) {
+        DepartmentAccess.requireOwnDepartment(caller, departmentId);
+        String question = texts.require(body.question(), "question");
+        return accepted(answering.answer(departmentId, AppealIds.parse(appealId), AnswerKind.CLARIFICATION,
+                question, null));
     }
 
     @PostMapping("/redirect")
@@ -38,7 +63,11 @@ class AnswerController {
                                             @PathVariable String appealId, @RequestBody RedirectRequest body) {
         DepartmentAccess.requireOwnDepartment(caller, departmentId);
         String reason = texts.require(body.reason(), "reason");
-        return ResponseEntity.accepted()
-                .body(answering.answer(departmentId, AppealIds.parse(appealId), AnswerKind.REDIRECT, reason));
+        return accepted(answering.answer(departmentId, AppealIds.parse(appealId), AnswerKind.REDIRECT, reason,
+                null));
+    }
+
+    private static ResponseEntity<AnswerAccepted> accepted(Answering.Outcome outcome) {
+        return ResponseEntity.accepted().body(AnswerAccepted.of(outcome));
     }
 }

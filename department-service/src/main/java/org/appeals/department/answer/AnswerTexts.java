@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Checks the text of an answer or a redirect reason. */
 @Component
-class AnswerTexts {
+public class AnswerTexts {
 
     private final int maxLength;
 
@@ -14,7 +14,7 @@ class AnswerTexts {
     }
 
     /** The text, if it has something to say and is not longer than the limit; else 400. */
-    String require(String text, String field) {
+    public String require(String text, String field) {
         if (text == null || text.isBlank()) {
             throw ApiException.badRequest(field + " is required and must not be blank.");
         }

@@ -1,13 +1,17 @@
 package org.appeals.department.appeal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.Masking;
 
 /**
  * An answer of a department, kept with the id of the event that announces it, so that a republished event is the
- * same event. {@code published} is the outbox flag: false until the broker acknowledged that event.
+ * same event. A final answer under review reaches the resident only once {@code review} says APPROVED.
+ *
+ * @param promisedBy for an interim answer, the date the department promises the final one by
+ * @param review the operators' review, or null when the answer needed none
  */
 public record Answer(
         UUID answerId,
@@ -17,17 +21,28 @@ public record Answer(
         String departmentId,
         String departmentName,
         Instant answeredAt,
-        boolean published) {
+        LocalDate promisedBy,
+        Review review) {
 
-    /** A new, not yet published answer by the department the appeal is assigned to. */
-    public static Answer create(AnswerKind kind, String text, Assignment by, Instant now) {
+    /** A new answer by the department the appeal is assigned to. */
+    public static Answer create(AnswerKind kind, String text, LocalDate promisedBy, Assignment by, Review review,
+                                Instant now) {
         return new Answer(UUID.randomUUID(), UUID.randomUUID(), kind, text, by.departmentId(), by.departmentName(),
-                now, false);
+                now, promisedBy, review);
+    }
+
+    public Answer withReview(Review decided) {
+        return new Answer(answerId, eventId, kind, text, departmentId, departmentName, answeredAt, promisedBy, decided);
+    }
+
+    /** Whether this answer waits for the operators' decision. */
+    public boolean awaitsReview() {
+        return review != null && review.status() == Review.Status.PENDING;
     }
 
     @Override
     public String toString() {
         return "Answer[answerId=" + answerId + ", kind=" + kind + ", text=" + Masking.mask(text)
-                + ", departmentId=" + departmentId + ", published=" + published + "]";
+                + ", departmentId=" + departmentId + ", review=" + (review == null ? null : review.status()) + "]";
     }
 }

@@ -2,8 +2,8 @@ package org.appeals.department.appeal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.appeals.department.workflow.AppealState;
 
@@ -15,27 +15,36 @@ public interface AppealStore {
 
     Optional<DepartmentAppeal> find(UUID appealId);
 
-    /** The department's appeals in one of {@code states}, the most recently assigned first. */
-    List<DepartmentAppeal> inboxOf(String departmentId, Set<AppealState> states, int limit);
+    /** A department's inbox, filtered and ordered as asked. */
+    List<DepartmentAppeal> inbox(InboxCriteria criteria);
 
     /** Stores what the resident wrote, creating the appeal if needed; false if this event was applied before. */
     boolean recordContent(UUID appealId, UUID eventId, Content content);
 
-    /** Creates an appeal first known through its assignment; false if the appeal exists already. */
-    boolean insertAssigned(UUID appealId, UUID eventId, Assignment assignment);
+    /** Creates an appeal first known through its assignment, with the change's state and events. */
+    boolean insertAssigned(UUID appealId, Assignment assignment, AppealChange change);
 
-    /** Places an existing appeal with the assignment's department, state ASSIGNED. */
-    boolean reassign(DepartmentAppeal current, UUID eventId, Assignment assignment);
+    /** Applies {@code change} unless the appeal changed since {@code current} was read (or the event was applied). */
+    boolean apply(DepartmentAppeal current, AppealChange change);
 
-    /** Moves the appeal to {@code next} because of the event {@code eventId}. */
-    boolean moveTo(DepartmentAppeal current, AppealState next, UUID eventId);
+    /** Drops an event from the appeal's outbox once the broker acknowledged it. */
+    void published(UUID appealId, UUID eventId);
 
-    /** Adds an answer, unpublished, and moves the appeal to {@code next} in the same atomic write. */
-    boolean addAnswer(DepartmentAppeal current, AppealState next, Answer answer);
+    /** Appeals with events created before {@code cutoff} still in their outbox. */
+    List<DepartmentAppeal> withOutboxBefore(Instant cutoff, int limit);
 
-    /** Clears the outbox flag of an answer once the broker acknowledged its event. */
-    void markPublished(UUID appealId, UUID answerId);
+    /** Appeals whose next running deadline is before {@code now}. */
+    List<DepartmentAppeal> pastDue(Instant now, int limit);
 
-    /** Answers given before {@code cutoff} whose events the broker has not acknowledged yet. */
-    List<PendingAnswer> unpublishedBefore(Instant cutoff, int limit);
+    /** Appeals in a state for longer than asked: NOTIFIED since before {@code cutoff}. */
+    List<DepartmentAppeal> notifiedBefore(Instant cutoff, int limit);
+
+    /** Open appeals with a deadline flagged overdue; all departments when {@code departmentId} is null. */
+    List<DepartmentAppeal> overdue(String departmentId, int limit);
+
+    /** Appeals in {@code state}; all departments when {@code departmentId} is null; oldest change first. */
+    List<DepartmentAppeal> inState(AppealState state, String departmentId, int limit);
+
+    /** How many appeals each department holds in each state. */
+    Map<String, Map<AppealState, Long>> countByDepartmentAndState();
 }

@@ -1,15 +1,17 @@
 package org.appeals.department.appeal;
 
 import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
-import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
-import static com.mongodb.client.model.Updates.push;
+import static com.mongodb.client.model.Updates.pull;
 import static com.mongodb.client.model.Updates.set;
 import static org.appeals.department.appeal.AppealDocuments.*;
+import static org.appeals.department.appeal.BsonValues.date;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -17,9 +19,11 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.appeals.department.workflow.AppealState;
 import org.bson.Document;
@@ -30,15 +34,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoAppealStore implements AppealStore {
 
+    private static final List<String> OPEN_STATES = java.util.Arrays.stream(AppealState.values())
+            .filter(AppealState::isOpen).map(Enum::name).toList();
+
     private final MongoCollection<Document> appeals;
     private final ContentWriter contentWriter;
-    private final AnswerOutbox outbox;
 
     MongoAppealStore(MongoDatabase database) {
         appeals = database.getCollection("appeals");
         appeals.createIndex(Indexes.compoundIndex(Indexes.ascending(DEPARTMENT_ID), Indexes.descending(ASSIGNED_AT)));
+        appeals.createIndex(Indexes.ascending(NEXT_DUE_AT));
+        appeals.createIndex(Indexes.ascending(OUTBOX + ".createdAt"));
+        appeals.createIndex(Indexes.compoundIndex(Indexes.ascending(STATE), Indexes.ascending(DEPARTMENT_ID)));
         contentWriter = new ContentWriter(appeals);
-        outbox = new AnswerOutbox(appeals);
     }
 
     @Override
@@ -47,11 +55,26 @@ class MongoAppealStore implements AppealStore {
     }
 
     @Override
-    public List<DepartmentAppeal> inboxOf(String departmentId, Set<AppealState> states, int limit) {
-        List<String> stateNames = states.stream().map(Enum::name).toList();
-        return appeals.find(and(eq(DEPARTMENT_ID, departmentId), in(STATE, stateNames)))
-                .sort(Sorts.descending(ASSIGNED_AT)).limit(limit)
-                .map(AppealDocuments::toAppeal).into(new ArrayList<>());
+    public List<DepartmentAppeal> inbox(InboxCriteria c) {
+        List<Bson> filters = new ArrayList<>(List.of(eq(DEPARTMENT_ID, c.departmentId()),
+                in(STATE, c.states().stream().map(Enum::name).toList())));
+        if (c.dueBefore() != null) {
+            filters.add(lt(NEXT_DUE_AT, date(c.dueBefore())));
+        }
+        if (c.overdueOnly()) {
+            filters.add(eq(OVERDUE_FLAGGED, true));
+        }
+        if (c.order() == InboxCriteria.Order.NEWEST) {
+            return list(and(filters), Sorts.descending(ASSIGNED_AT), c.limit());
+        }
+        // MongoDB sorts missing values first: the appeals with a running deadline come first, the rest after them
+        List<DepartmentAppeal> found = list(and(and(filters), ne(NEXT_DUE_AT, null)), Sorts.ascending(NEXT_DUE_AT),
+                c.limit());
+        if (found.size() < c.limit() && c.dueBefore() == null) {
+            found.addAll(list(and(and(filters), eq(NEXT_DUE_AT, null)), Sorts.descending(ASSIGNED_AT),
+                    c.limit() - found.size()));
+        }
+        return found;
     }
 
     @Override
@@ -60,44 +83,78 @@ class MongoAppealStore implements AppealStore {
     }
 
     @Override
-    public boolean insertAssigned(UUID appealId, UUID eventId, Assignment assignment) {
-        Document appeal = new Document(ID, appealId.toString()).append(VERSION, 1L)
-                .append(STATE, AppealState.ASSIGNED.name()).append(ASSIGNMENT, PartDocuments.assignment(assignment))
-                .append(ANSWERS, List.of()).append(APPLIED_EVENTS, List.of(eventId.toString()));
-        return Inserts.insertUnlessPresent(appeals, appeal);
+    public boolean insertAssigned(UUID appealId, Assignment assignment, AppealChange change) {
+        Document appeal = new Document(ID, appealId.toString()).append(VERSION, 0L)
+                .append(ASSIGNMENT, PartDocuments.assignment(assignment)).append(ANSWERS, List.of());
+        if (!Inserts.insertUnlessPresent(appeals, appeal)) {
+            return false;
+        }
+        return appeals.updateOne(and(eq(ID, appealId.toString()), eq(VERSION, 0L)),
+                combine(combine(change.updates()), inc(VERSION, 1L))).getMatchedCount() == 1;
     }
 
     @Override
-    public boolean reassign(DepartmentAppeal current, UUID eventId, Assignment assignment) {
-        return changed(current, eventId, combine(set(ASSIGNMENT, PartDocuments.assignment(assignment)),
-                set(STATE, AppealState.ASSIGNED.name()), addToSet(APPLIED_EVENTS, eventId.toString())));
+    public boolean apply(DepartmentAppeal current, AppealChange change) {
+        List<Bson> conditions = new ArrayList<>(List.of(eq(ID, current.appealId().toString()),
+                eq(VERSION, current.version())));
+        if (change.appliedEventId() != null) {
+            conditions.add(ne(APPLIED_EVENTS, change.appliedEventId().toString()));
+        }
+        return appeals.updateOne(and(conditions), combine(combine(change.updates()), inc(VERSION, 1L)))
+                .getMatchedCount() == 1;
     }
 
     @Override
-    public boolean moveTo(DepartmentAppeal current, AppealState next, UUID eventId) {
-        return changed(current, eventId, combine(set(STATE, next.name()), addToSet(APPLIED_EVENTS, eventId.toString())));
+    public void published(UUID appealId, UUID eventId) {
+        appeals.updateOne(eq(ID, appealId.toString()), pull(OUTBOX, new Document("eventId", eventId.toString())));
     }
 
     @Override
-    public boolean addAnswer(DepartmentAppeal current, AppealState next, Answer answer) {
-        return changed(current, answer.eventId(), combine(set(STATE, next.name()),
-                push(ANSWERS, AppealDocuments.answer(answer))));
+    public List<DepartmentAppeal> withOutboxBefore(Instant cutoff, int limit) {
+        return list(elemMatch(OUTBOX, lt("createdAt", date(cutoff))), Sorts.ascending(ID), limit);
     }
 
     @Override
-    public void markPublished(UUID appealId, UUID answerId) {
-        outbox.markPublished(appealId, answerId);
+    public List<DepartmentAppeal> pastDue(Instant now, int limit) {
+        return list(and(lt(NEXT_DUE_AT, date(now)), in(STATE, OPEN_STATES)), Sorts.ascending(NEXT_DUE_AT), limit);
     }
 
     @Override
-    public List<PendingAnswer> unpublishedBefore(Instant cutoff, int limit) {
-        return outbox.unpublishedBefore(cutoff, limit);
+    public List<DepartmentAppeal> notifiedBefore(Instant cutoff, int limit) {
+        return list(and(eq(STATE, AppealState.NOTIFIED.name()), lt(PROGRESS + ".notifiedAt", date(cutoff))),
+                Sorts.ascending(PROGRESS + ".notifiedAt"), limit);
     }
 
-    /** Applies {@code update} only if nobody changed the appeal since {@code current} was read. */
-    private boolean changed(DepartmentAppeal current, UUID eventId, Bson update) {
-        Bson unchanged = and(eq(ID, current.appealId().toString()), eq(VERSION, current.version()),
-                ne(APPLIED_EVENTS, eventId.toString()));
-        return appeals.updateOne(unchanged, combine(update, inc(VERSION, 1L))).getMatchedCount() == 1;
+    @Override
+    public List<DepartmentAppeal> overdue(String departmentId, int limit) {
+        Bson filter = and(eq(OVERDUE_FLAGGED, true), in(STATE, OPEN_STATES));
+        return list(departmentId == null ? filter : and(filter, eq(DEPARTMENT_ID, departmentId)),
+                Sorts.ascending(NEXT_DUE_AT), limit);
+    }
+
+    @Override
+    public List<DepartmentAppeal> inState(AppealState state, String departmentId, int limit) {
+        Bson filter = eq(STATE, state.name());
+        return list(departmentId == null ? filter : and(filter, eq(DEPARTMENT_ID, departmentId)),
+                Sorts.ascending(ASSIGNED_AT), limit);
+    }
+
+    @Override
+    public Map<String, Map<AppealState, Long>> countByDepartmentAndState() {
+        Map<String, Map<AppealState, Long>> counts = new TreeMap<>();
+        var fields = new Document(DEPARTMENT_ID, 1).append(STATE, 1);
+        for (Document d : appeals.find(ne(STATE, null)).projection(fields)) {
+            Document assignment = d.get(ASSIGNMENT, Document.class);
+            if (assignment == null || assignment.getString("departmentId") == null) {
+                continue;
+            }
+            counts.computeIfAbsent(assignment.getString("departmentId"), k -> new EnumMap<>(AppealState.class))
+                    .merge(AppealState.valueOf(d.getString(STATE)), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    private List<DepartmentAppeal> list(Bson filter, Bson sort, int limit) {
+        return appeals.find(filter).sort(sort).limit(limit).map(AppealDocuments::toAppeal).into(new ArrayList<>());
     }
 }

@@ -66,12 +66,12 @@ final class PartDocuments {
                 d.getList("matchedTerms", String.class, List.of()), d.getDouble("confidence"), d.getString("explanation"));
     }
 
-    private static Document deadlines(Deadlines d) {
+    static Document deadlines(Deadlines d) {
         return d == null ? null
                 : new Document("firstReactionDue", date(d.firstReactionDue())).append("answerDue", date(d.answerDue()));
     }
 
-    private static Deadlines toDeadlines(Document d) {
+    static Deadlines toDeadlines(Document d) {
         return d == null ? null : new Deadlines(instant(d, "firstReactionDue"), instant(d, "answerDue"));
     }
 }

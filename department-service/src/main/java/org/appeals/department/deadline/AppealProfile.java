@@ -11,9 +11,11 @@ import org.appeals.contracts.Channel;
  */
 public record AppealProfile(Channel channel, Category category, Priority priority, boolean formal) {
 
-    /** Refuses a profile without channel or category; priority defaults to NORMAL. */
+    /**
+     * Refuses a profile without category; priority defaults to NORMAL. The channel may be unknown (null) while
+     * intake's event has not arrived: then no rule naming channels matches.
+     */
     public AppealProfile {
-        Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(category, "category");
         priority = priority == null ? Priority.NORMAL : priority;
     }

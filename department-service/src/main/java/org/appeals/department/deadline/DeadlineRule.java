@@ -27,7 +27,8 @@ record DeadlineRule(String id, Set<Channel> channels, Set<Category> categories, 
     }
 
     boolean matches(AppealProfile appeal) {
-        return (channels.isEmpty() || channels.contains(appeal.channel()))
+        // immutable sets refuse contains(null): an unknown channel matches only rules that name none
+        return (channels.isEmpty() || appeal.channel() != null && channels.contains(appeal.channel()))
                 && (categories.isEmpty() || categories.contains(appeal.category()))
                 && (priority == null || priority == appeal.priority())
                 && (formal == null || formal == appeal.formal());

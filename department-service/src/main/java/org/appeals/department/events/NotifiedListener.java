@@ -6,9 +6,10 @@ import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealNotified;
 import org.appeals.contracts.DeliveryOutcome;
 import org.appeals.contracts.Topics;
+import org.appeals.contracts.WorkflowStep;
 import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.appeal.DepartmentAppeal;
-import org.appeals.department.workflow.AppealState;
+import org.appeals.department.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,9 +22,11 @@ class NotifiedListener {
     private static final Logger log = LoggerFactory.getLogger(NotifiedListener.class);
 
     private final AppealStore store;
+    private final Workflow workflow;
 
-    NotifiedListener(AppealStore store) {
+    NotifiedListener(AppealStore store, Workflow workflow) {
         this.store = store;
+        this.workflow = workflow;
     }
 
     @KafkaListener(topics = Topics.APPEALS_NOTIFIED,
@@ -44,11 +47,12 @@ class NotifiedListener {
         if (current == null || current.hasApplied(event.eventId())) {
             return true;
         }
-        if (current.state() == null || !current.state().canMoveTo(AppealState.NOTIFIED)) {
+        if (current.state() == null || !current.state().allows(WorkflowStep.NOTIFY)) {
             log.warn("delivery {} of appeal {} ignored: the appeal is {}", event.deliveryId(), event.appealId(),
                     current.state());
             return true;
         }
-        return store.moveTo(current, AppealState.NOTIFIED, event.eventId());
+        return workflow.step(current, WorkflowStep.NOTIFY, null, change -> change.applied(event.eventId()))
+                .isPresent();
     }
 }

@@ -1,52 +1,66 @@
 package org.appeals.department.events;
 
-import java.util.Optional;
 import org.appeals.contracts.AppealAssigned;
+import org.appeals.contracts.Deadlines;
 import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.deadline.AppealDeadlines;
 import org.appeals.department.workflow.AppealState;
+import org.appeals.department.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Places an assigned appeal in its department's inbox, or moves it there from another department's. */
+/**
+ * Places an assigned appeal in its department's inbox, or moves it there from another department's, with deadlines
+ * counted from now on the working calendar.
+ */
 @Component
 class Placement {
 
     private static final Logger log = LoggerFactory.getLogger(Placement.class);
 
     private final AppealStore store;
+    private final Workflow workflow;
+    private final AppealDeadlines deadlines;
     private final InboxMetrics metrics;
+    private final ObjectProvider<IncidentHook> incidents;
 
-    Placement(AppealStore store, InboxMetrics metrics) {
+    Placement(AppealStore store, Workflow workflow, AppealDeadlines deadlines, InboxMetrics metrics,
+              ObjectProvider<IncidentHook> incidents) {
         this.store = store;
+        this.workflow = workflow;
+        this.deadlines = deadlines;
         this.metrics = metrics;
+        this.incidents = incidents;
     }
 
     /** One attempt; false when another writer changed the appeal in between and it must be read again. */
     boolean place(AppealAssigned event) {
         Assignment assignment = Assignment.of(event);
-        Optional<DepartmentAppeal> found = store.find(event.appealId());
-        if (found.isEmpty()) {
-            return store.insertAssigned(event.appealId(), event.eventId(), assignment) && entered(event);
-        }
-        DepartmentAppeal current = found.get();
-        if (current.hasApplied(event.eventId())) {
+        DepartmentAppeal current = store.find(event.appealId()).orElse(null);
+        if (current != null && current.hasApplied(event.eventId())) {
             return true;
         }
-        if (!AppealState.acceptsAssignment(current.state())) {
+        if (current != null && !AppealState.acceptsAssignment(current.state())) {
             log.warn("assignment {} of appeal {} to {} ignored: the appeal is already {}", event.eventId(),
                     event.appealId(), event.departmentId(), current.state());
             return true;
         }
-        boolean wasListed = current.assignedTo(event.departmentId()) && current.state() != AppealState.REDIRECTED;
-        return store.reassign(current, event.eventId(), assignment) && (wasListed || entered(event));
-    }
-
-    private boolean entered(AppealAssigned event) {
-        metrics.entered(event.departmentId());
-        log.info("appeal {} entered the inbox of {} ({})", event.appealId(), event.departmentId(), event.method());
+        Deadlines due = deadlines.atAssignment(current == null ? null : current.content(), assignment,
+                workflow.now());
+        boolean wasListed = current != null && current.assignedTo(event.departmentId())
+                && current.state() != AppealState.REDIRECTED;
+        if (!workflow.assign(current, event.appealId(), event.eventId(), assignment, due)) {
+            return false;
+        }
+        if (!wasListed) {
+            metrics.entered(event.departmentId());
+            log.info("appeal {} entered the inbox of {} ({})", event.appealId(), event.departmentId(), event.method());
+        }
+        incidents.ifAvailable(hook -> hook.placed(event.appealId()));
         return true;
     }
 }

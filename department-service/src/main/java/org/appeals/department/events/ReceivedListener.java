@@ -8,6 +8,7 @@ import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.appeal.Content;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,11 @@ class ReceivedListener {
     private static final Logger log = LoggerFactory.getLogger(ReceivedListener.class);
 
     private final AppealStore store;
+    private final ObjectProvider<IncidentHook> incidents;
 
-    ReceivedListener(AppealStore store) {
+    ReceivedListener(AppealStore store, ObjectProvider<IncidentHook> incidents) {
         this.store = store;
+        this.incidents = incidents;
     }
 
     @KafkaListener(topics = Topics.APPEALS_RECEIVED,
@@ -33,6 +36,10 @@ class ReceivedListener {
         require(event.appealId(), "appealId");
         if (store.recordContent(event.appealId(), event.eventId(), Content.of(event))) {
             log.debug("content of appeal {} stored ({})", event.appealId(), event.channel());
+            // the text and place may arrive after the assignment: grouping looks again with them
+            if (store.find(event.appealId()).map(a -> a.state() != null).orElse(false)) {
+                incidents.ifAvailable(hook -> hook.placed(event.appealId()));
+            }
         } else {
             log.debug("event {} of appeal {} was applied before", event.eventId(), event.appealId());
         }

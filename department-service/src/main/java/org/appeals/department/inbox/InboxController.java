@@ -2,6 +2,7 @@ package org.appeals.department.inbox;
 
 import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.web.AppealIds;
+import org.appeals.department.web.AppealView;
 import org.appeals.department.web.DepartmentAccess;
 import org.appeals.support.web.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,19 +26,21 @@ class InboxController {
 
     @GetMapping
     InboxPage list(Caller caller, @PathVariable String departmentId,
-                   @RequestParam(required = false) String status, @RequestParam(required = false) Integer limit) {
+                   @RequestParam(required = false) String status, @RequestParam(required = false) String sort,
+                   @RequestParam(required = false) String dueBefore, @RequestParam(required = false) Boolean overdue,
+                   @RequestParam(required = false) Integer limit) {
         DepartmentAccess.requireReader(caller, departmentId);
-        InboxQuery query = InboxQuery.of(status, limit, properties);
-        var items = store.inboxOf(departmentId, query.states(), query.limit()).stream().map(InboxItem::of).toList();
+        InboxQuery query = InboxQuery.of(status, sort, dueBefore, overdue, limit, properties);
+        var items = store.inbox(query.criteria(departmentId)).stream().map(AppealView::of).toList();
         return new InboxPage(departmentId, items);
     }
 
     @GetMapping("/{appealId}")
-    InboxItem one(Caller caller, @PathVariable String departmentId, @PathVariable String appealId) {
+    AppealView one(Caller caller, @PathVariable String departmentId, @PathVariable String appealId) {
         DepartmentAccess.requireReader(caller, departmentId);
         return store.find(AppealIds.parse(appealId))
                 .filter(appeal -> appeal.assignedTo(departmentId))
-                .map(InboxItem::of)
+                .map(AppealView::of)
                 .orElseThrow(AppealIds::notInInbox);
     }
 }

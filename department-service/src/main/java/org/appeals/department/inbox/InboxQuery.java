@@ -1,21 +1,35 @@
 package org.appeals.department.inbox;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.appeals.department.appeal.InboxCriteria;
 import org.appeals.department.workflow.AppealState;
 import org.appeals.support.web.ApiException;
 
-/** The {@code status} and {@code limit} of an inbox request, checked. */
-record InboxQuery(Set<AppealState> states, int limit) {
+/** The {@code status}, {@code sort}, {@code dueBefore}, {@code overdue} and {@code limit} of an inbox request, checked. */
+record InboxQuery(Set<AppealState> states, InboxCriteria.Order order, Instant dueBefore, boolean overdueOnly,
+                  int limit) {
 
     /** Without a status the inbox lists everything but what the department redirected: those left it. */
     private static final Set<AppealState> LISTED_BY_DEFAULT =
             EnumSet.complementOf(EnumSet.of(AppealState.REDIRECTED));
 
     static InboxQuery of(String status, Integer limit, InboxProperties properties) {
-        return new InboxQuery(states(status), limit(limit, properties));
+        return of(status, null, null, null, limit, properties);
+    }
+
+    static InboxQuery of(String status, String sort, String dueBefore, Boolean overdue, Integer limit,
+                         InboxProperties properties) {
+        return new InboxQuery(states(status), order(sort), instant(dueBefore), Boolean.TRUE.equals(overdue),
+                limit(limit, properties));
+    }
+
+    InboxCriteria criteria(String departmentId) {
+        return new InboxCriteria(departmentId, states, dueBefore, overdueOnly, order, limit);
     }
 
     private static Set<AppealState> states(String status) {
@@ -26,6 +40,28 @@ record InboxQuery(Set<AppealState> states, int limit) {
             return EnumSet.of(AppealState.valueOf(status.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("status must be one of " + Arrays.toString(AppealState.values()) + ".");
+        }
+    }
+
+    private static InboxCriteria.Order order(String sort) {
+        if (sort == null || sort.isBlank() || sort.trim().equalsIgnoreCase("newest")) {
+            return InboxCriteria.Order.NEWEST;
+        }
+        if (sort.trim().equalsIgnoreCase("due")) {
+            return InboxCriteria.Order.DUE;
+        }
+        throw ApiException.badRequest("sort must be 'newest' (most recently assigned first) or 'due' (nearest "
+                + "deadline first).");
+    }
+
+    private static Instant instant(String dueBefore) {
+        if (dueBefore == null || dueBefore.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(dueBefore.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("dueBefore must be an instant such as 2026-12-01T15:00:00Z.");
         }
     }
 

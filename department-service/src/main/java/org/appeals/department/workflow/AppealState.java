@@ -1,57 +1,106 @@
 package org.appeals.department.workflow;
 
-import java.util.EnumSet;
-import java.util.Set;
-import org.appeals.contracts.AnswerKind;
+import static org.appeals.contracts.WorkflowStep.*;
 
-/** Where an appeal stands in its department, with the moves the workflow allows out of each state. */
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.appeals.contracts.WorkflowState;
+import org.appeals.contracts.WorkflowStep;
+
+/**
+ * Where an appeal stands in its department, and the one table of moves the workflow allows: a step either leads
+ * from a state to exactly one next state, or it is refused. Every allowed move becomes an {@code appeals.workflow}
+ * event; the names are those of {@link WorkflowState}.
+ */
 public enum AppealState {
-    /** In the department's inbox, nothing answered yet. */
     ASSIGNED,
-    /** An interim answer went out; the final one is due. */
     IN_PROGRESS,
-    /** The final answer went out. */
+    AWAITING_CLARIFICATION,
+    IN_REVIEW,
+    RETURNED_FOR_REWORK,
     ANSWERED,
-    /** The final answer reached the resident. */
     NOTIFIED,
-    /** The department declined it as not its competence; routing places it again. */
-    REDIRECTED;
+    CLOSED,
+    REDIRECTED,
+    REOPENED;
 
-    /** Whether the workflow allows going from this state to {@code next}. */
-    public boolean canMoveTo(AppealState next) {
-        return successors().contains(next);
+    private static final Map<AppealState, Map<WorkflowStep, AppealState>> MOVES = new EnumMap<>(AppealState.class);
+
+    static {
+        // the department works the appeal: from a fresh, reopened, in-work or returned state alike
+        for (AppealState working : new AppealState[] {ASSIGNED, IN_PROGRESS, RETURNED_FOR_REWORK, REOPENED}) {
+            allow(working, ANSWER_INTERIM, IN_PROGRESS);
+            allow(working, ASK_CLARIFICATION, AWAITING_CLARIFICATION);
+            allow(working, SUBMIT_FOR_REVIEW, IN_REVIEW);
+            allow(working, ANSWER_FINAL, ANSWERED);
+            allow(working, REDIRECT, REDIRECTED);
+        }
+        allow(ASSIGNED, ACCEPT, IN_PROGRESS);
+        allow(REOPENED, ACCEPT, IN_PROGRESS);
+        allow(RETURNED_FOR_REWORK, ACCEPT, IN_PROGRESS);
+        // routing (or an operator) moving the appeal to another department before anyone reacted
+        allow(ASSIGNED, ASSIGN, ASSIGNED);
+        allow(REDIRECTED, ASSIGN, ASSIGNED);
+
+        allow(AWAITING_CLARIFICATION, RECEIVE_CLARIFICATION, IN_PROGRESS);
+        allow(AWAITING_CLARIFICATION, SUBMIT_FOR_REVIEW, IN_REVIEW);
+        allow(AWAITING_CLARIFICATION, ANSWER_FINAL, ANSWERED);
+        allow(AWAITING_CLARIFICATION, REDIRECT, REDIRECTED);
+
+        allow(IN_REVIEW, APPROVE, ANSWERED);
+        allow(IN_REVIEW, RETURN_FOR_REWORK, RETURNED_FOR_REWORK);
+
+        allow(ANSWERED, NOTIFY, NOTIFIED);
+        for (AppealState answered : new AppealState[] {ANSWERED, NOTIFIED}) {
+            allow(answered, CONFIRM_SOLVED, CLOSED);
+            allow(answered, REOPEN, REOPENED);
+        }
+        allow(NOTIFIED, CLOSE, CLOSED);
+        // "not solved" after the appeal was closed for lack of feedback still counts
+        allow(CLOSED, REOPEN, REOPENED);
     }
 
-    /** {@code next} if the workflow allows it, else {@link IllegalTransitionException}. */
-    public AppealState moveTo(AppealState next) {
-        if (!canMoveTo(next)) {
-            throw new IllegalTransitionException(this, next);
-        }
-        return next;
+    private static void allow(AppealState from, WorkflowStep step, AppealState to) {
+        MOVES.computeIfAbsent(from, s -> new EnumMap<>(WorkflowStep.class)).put(step, to);
+    }
+
+    /** The state {@code step} leads to from here, if the workflow allows it. */
+    public Optional<AppealState> after(WorkflowStep step) {
+        return Optional.ofNullable(MOVES.getOrDefault(this, Map.of()).get(step));
+    }
+
+    /** The state {@code step} leads to from here, else {@link IllegalTransitionException}. */
+    public AppealState next(WorkflowStep step) {
+        return after(step).orElseThrow(() -> new IllegalTransitionException(this, step));
+    }
+
+    public boolean allows(WorkflowStep step) {
+        return after(step).isPresent();
     }
 
     /** Whether an assignment may place an appeal now in {@code current}; null means it is in no inbox yet. */
     public static boolean acceptsAssignment(AppealState current) {
-        return current == null || current.canMoveTo(ASSIGNED);
+        return current == null || current.allows(ASSIGN);
     }
 
-    /** The state an answer of this kind leads to. */
-    public static AppealState after(AnswerKind kind) {
-        return switch (kind) {
-            case INTERIM -> IN_PROGRESS;
-            case FINAL -> ANSWERED;
-            case REDIRECT -> REDIRECTED;
-        };
+    /** Whether the department still owes the resident a reaction or an answer in this state. */
+    public boolean isOpen() {
+        return this == ASSIGNED || this == IN_PROGRESS || this == RETURNED_FOR_REWORK || this == REOPENED
+                || this == AWAITING_CLARIFICATION || this == IN_REVIEW;
     }
 
-    private Set<AppealState> successors() {
-        return switch (this) {
-            // ASSIGNED -> ASSIGNED: routing (or an operator) moving the appeal to another department before any answer
-            case ASSIGNED -> EnumSet.of(ASSIGNED, IN_PROGRESS, ANSWERED, REDIRECTED);
-            case IN_PROGRESS -> EnumSet.of(ANSWERED, REDIRECTED);
-            case ANSWERED -> EnumSet.of(NOTIFIED);
-            case NOTIFIED -> EnumSet.noneOf(AppealState.class);
-            case REDIRECTED -> EnumSet.of(ASSIGNED);
-        };
+    /** Whether nobody has reacted yet since the appeal (re)entered the inbox: the first-reaction deadline runs. */
+    public boolean awaitsFirstReaction() {
+        return this == ASSIGNED || this == REOPENED;
+    }
+
+    /** Whether the final-answer deadline runs: the department holds the appeal and owes the answer. */
+    public boolean owesAnswer() {
+        return this == ASSIGNED || this == IN_PROGRESS || this == RETURNED_FOR_REWORK || this == REOPENED;
+    }
+
+    public WorkflowState toContract() {
+        return WorkflowState.valueOf(name());
     }
 }

@@ -1,22 +1,24 @@
 package org.appeals.department.workflow;
 
+import org.appeals.contracts.WorkflowStep;
+
 /** A move the workflow does not allow, such as a second final answer. */
 public class IllegalTransitionException extends RuntimeException {
 
     private final AppealState from;
-    private final AppealState to;
+    private final WorkflowStep step;
 
-    public IllegalTransitionException(AppealState from, AppealState to) {
-        super("an appeal in state " + from + " cannot move to " + to);
+    public IllegalTransitionException(AppealState from, WorkflowStep step) {
+        super("an appeal in state " + from + " does not allow " + step);
         this.from = from;
-        this.to = to;
+        this.step = step;
     }
 
     public AppealState from() {
         return from;
     }
 
-    public AppealState to() {
-        return to;
+    public WorkflowStep step() {
+        return step;
     }
 }

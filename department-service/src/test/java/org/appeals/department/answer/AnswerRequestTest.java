@@ -9,20 +9,37 @@ import org.junit.jupiter.api.Test;
 
 class AnswerRequestTest {
 
-    private final AnswerTexts texts = new AnswerTexts(new AnswerProperties(null, null, null, null));
+    private final AnswerTexts texts = new AnswerTexts(new AnswerProperties(null));
 
     @Test
     void interimAndFinalAreTheKindsADepartmentMayPost() {
-        assertThat(new AnswerRequest("INTERIM", "x").validKind()).isEqualTo(AnswerKind.INTERIM);
-        assertThat(new AnswerRequest("final", "x").validKind()).isEqualTo(AnswerKind.FINAL);
+        assertThat(new AnswerRequest("INTERIM", "x", null).validKind()).isEqualTo(AnswerKind.INTERIM);
+        assertThat(new AnswerRequest("final", "x", null).validKind()).isEqualTo(AnswerKind.FINAL);
     }
 
     @Test
     void aMissingUnknownOrRedirectKindIsABadRequest() {
         for (String kind : new String[] {null, " ", "URGENT", "REDIRECT"}) {
-            assertThatThrownBy(() -> new AnswerRequest(kind, "x").validKind()).as(String.valueOf(kind))
+            assertThatThrownBy(() -> new AnswerRequest(kind, "x", null).validKind()).as(String.valueOf(kind))
                     .isInstanceOf(ApiException.class).hasMessageContaining("INTERIM or FINAL");
         }
+    }
+
+    @Test
+    void anInterimAnswerNeedsAPromisedDateThatIsNotInThePast() {
+        var today = java.time.LocalDate.of(2026, 12, 1);
+        assertThat(new AnswerRequest("INTERIM", "x", "2026-12-15").validPromisedBy(AnswerKind.INTERIM, today))
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 15));
+        assertThat(new AnswerRequest("INTERIM", "x", "2026-12-01").validPromisedBy(AnswerKind.INTERIM, today))
+                .isEqualTo(today);
+        assertThatThrownBy(() -> new AnswerRequest("INTERIM", "x", null).validPromisedBy(AnswerKind.INTERIM, today))
+                .hasMessageContaining("promisedBy is required");
+        assertThatThrownBy(() -> new AnswerRequest("INTERIM", "x", "15.12.2026")
+                .validPromisedBy(AnswerKind.INTERIM, today)).hasMessageContaining("YYYY-MM-DD");
+        assertThatThrownBy(() -> new AnswerRequest("INTERIM", "x", "2026-11-30")
+                .validPromisedBy(AnswerKind.INTERIM, today)).hasMessageContaining("past");
+        assertThatThrownBy(() -> new AnswerRequest("FINAL", "x", "2026-12-15")
+                .validPromisedBy(AnswerKind.FINAL, today)).hasMessageContaining("INTERIM answers only");
     }
 
     @Test

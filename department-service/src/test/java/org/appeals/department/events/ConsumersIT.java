@@ -103,7 +103,7 @@ class ConsumersIT extends DepartmentIntegrationTest {
         publish(Topics.APPEALS_ASSIGNED, Events.assigned(appealId, department));
         awaitItem(department, appealId, item -> true);
         HttpResponse<String> answered = api().asDepartment(department)
-                .answer(department, appealId, "FINAL", "Яма заделана.");
+                .answer(department, appealId, "FINAL", Events.CLEAN_FINAL_TEXT);
         assertThat(answered.statusCode()).isEqualTo(202);
         return UUID.fromString(DepartmentApi.json(answered).path("answerId").asString());
     }

@@ -40,7 +40,9 @@ class InboxIT extends DepartmentIntegrationTest {
         assertThat(item.path("municipality").path("name").asString()).isEqualTo("Михайловка");
         assertThat(item.path("channel").asString()).isEqualTo("TELEGRAM");
         assertThat(item.path("location").path("address").asString()).isEqualTo("Михайловка, ул. Мира");
-        assertThat(item.path("deadlines").path("answerDue").isString()).isTrue();
+        // a Telegram message is not a written appeal under 59-ФЗ: only the first reaction is due until somebody reacts
+        assertThat(item.path("deadlines").path("firstReactionDue").isString()).isTrue();
+        assertThat(item.path("nextDueAt").asString()).isEqualTo(item.path("deadlines").path("firstReactionDue").asString());
         assertThat(item.path("answers").isArray()).isTrue();
     }
 

@@ -56,6 +56,9 @@ public final class DepartmentApi {
 
     public HttpResponse<String> answer(String departmentId, UUID appealId, String kind, String text) {
         var body = JSON.createObjectNode().put("kind", kind).put("text", text);
+        if (kind.equals("INTERIM")) {
+            body.put("promisedBy", java.time.LocalDate.now().plusDays(10).toString());
+        }
         return post("/api/v1/departments/" + departmentId + "/appeals/" + appealId + "/answers", body.toString());
     }
 

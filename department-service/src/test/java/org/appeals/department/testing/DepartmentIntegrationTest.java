@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,8 +32,13 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(classes = DepartmentApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
                 "appeals.kafka.partitions=1", "appeals.kafka.retry-interval=50ms",
-                "appeals.department.answers.relay-interval=200ms", "appeals.department.answers.relay-grace=20s"})
+                "appeals.department.outbox.relay-interval=200ms", "appeals.department.outbox.relay-grace=20s",
+                // departments here answer without review unless the check flags the answer; ReviewIT names its own
+                "appeals.department.review.mode=WHEN_FLAGGED",
+                "appeals.department.review.departments[reviewed-always]=ALWAYS",
+                "appeals.department.overdue.sweep-interval=1h"})
 @EmbeddedKafka(partitions = 1) // KRaft: the only mode spring-kafka 4 has
+@Import(TestClockConfiguration.class)
 public abstract class DepartmentIntegrationTest {
 
     // one server for the one shared context; it goes with the JVM
@@ -53,6 +59,14 @@ public abstract class DepartmentIntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    protected MovableClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     protected DepartmentApi api() {
         return DepartmentApi.on(port);

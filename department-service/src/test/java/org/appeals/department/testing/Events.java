@@ -25,6 +25,9 @@ public final class Events {
 
     public static final String AUTHOR_NAME = "Мария Ивановна Петрова";
     public static final String AUTHOR_CONTACT = "+7 902 000-11-22";
+    /** A final answer specific enough that the automatic check raises no flag: it goes out without review. */
+    public static final String CLEAN_FINAL_TEXT =
+            "Яма на ул. Мира у дома 5 заделана асфальтом 21 ноября, работы приняты комиссией.";
 
     private Events() {
     }

@@ -1,12 +1,13 @@
 package org.appeals.department.workflow;
 
+import static org.appeals.department.workflow.AppealState.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.appeals.department.workflow.AppealState.*;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.appeals.contracts.AnswerKind;
+import org.appeals.contracts.WorkflowState;
+import org.appeals.contracts.WorkflowStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,63 +15,92 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class AppealStateTest {
 
-    @ParameterizedTest(name = "{0} -> {1}")
+    @ParameterizedTest
     @CsvSource({
-            "ASSIGNED, IN_PROGRESS", "IN_PROGRESS, ANSWERED", "ANSWERED, NOTIFIED", "ASSIGNED, ANSWERED",
-            "ASSIGNED, REDIRECTED", "IN_PROGRESS, REDIRECTED", "REDIRECTED, ASSIGNED", "ASSIGNED, ASSIGNED"})
-    void allowsTheMovesOfTheWorkflow(AppealState from, AppealState to) {
-        assertThat(from.canMoveTo(to)).isTrue();
-        assertThat(from.moveTo(to)).isEqualTo(to);
+            "ASSIGNED, ACCEPT, IN_PROGRESS",
+            "ASSIGNED, ANSWER_INTERIM, IN_PROGRESS",
+            "ASSIGNED, ASK_CLARIFICATION, AWAITING_CLARIFICATION",
+            "ASSIGNED, SUBMIT_FOR_REVIEW, IN_REVIEW",
+            "ASSIGNED, ANSWER_FINAL, ANSWERED",
+            "ASSIGNED, REDIRECT, REDIRECTED",
+            "ASSIGNED, ASSIGN, ASSIGNED",
+            "IN_PROGRESS, ANSWER_INTERIM, IN_PROGRESS",
+            "IN_PROGRESS, SUBMIT_FOR_REVIEW, IN_REVIEW",
+            "AWAITING_CLARIFICATION, RECEIVE_CLARIFICATION, IN_PROGRESS",
+            "IN_REVIEW, APPROVE, ANSWERED",
+            "IN_REVIEW, RETURN_FOR_REWORK, RETURNED_FOR_REWORK",
+            "RETURNED_FOR_REWORK, SUBMIT_FOR_REVIEW, IN_REVIEW",
+            "ANSWERED, NOTIFY, NOTIFIED",
+            "NOTIFIED, CONFIRM_SOLVED, CLOSED",
+            "NOTIFIED, CLOSE, CLOSED",
+            "NOTIFIED, REOPEN, REOPENED",
+            "CLOSED, REOPEN, REOPENED",
+            "REOPENED, ACCEPT, IN_PROGRESS",
+            "REOPENED, ANSWER_FINAL, ANSWERED",
+            "REDIRECTED, ASSIGN, ASSIGNED"})
+    void theLifecycleMovesAStateByAStepToExactlyOneNextState(AppealState from, WorkflowStep step, AppealState to) {
+        assertThat(from.allows(step)).isTrue();
+        assertThat(from.next(step)).isEqualTo(to);
     }
 
     @Test
-    void refusesEveryOtherMove() {
-        Set<String> allowed = Set.of("ASSIGNED>IN_PROGRESS", "IN_PROGRESS>ANSWERED", "ANSWERED>NOTIFIED",
-                "ASSIGNED>ANSWERED", "ASSIGNED>REDIRECTED", "IN_PROGRESS>REDIRECTED", "REDIRECTED>ASSIGNED",
-                "ASSIGNED>ASSIGNED");
-        for (AppealState from : values()) {
-            for (AppealState to : values()) {
-                assertThat(from.canMoveTo(to)).as(from + " -> " + to).isEqualTo(allowed.contains(from + ">" + to));
+    void aSecondFinalAnswerIsRefused() {
+        assertThatThrownBy(() -> ANSWERED.next(WorkflowStep.ANSWER_FINAL))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("ANSWERED").hasMessageContaining("ANSWER_FINAL");
+    }
+
+    @Test
+    void anAnswerWaitingForReviewCanOnlyBeApprovedOrReturned() {
+        Set<WorkflowStep> allowed = EnumSet.noneOf(WorkflowStep.class);
+        for (WorkflowStep step : WorkflowStep.values()) {
+            if (IN_REVIEW.allows(step)) {
+                allowed.add(step);
             }
+        }
+        assertThat(allowed).containsExactlyInAnyOrder(WorkflowStep.APPROVE, WorkflowStep.RETURN_FOR_REWORK);
+    }
+
+    @Test
+    void nobodyApprovesWhatWasNotSubmittedForReview() {
+        for (AppealState state : AppealState.values()) {
+            assertThat(state.allows(WorkflowStep.APPROVE)).as(state.name()).isEqualTo(state == IN_REVIEW);
         }
     }
 
     @Test
-    void anotherAnswerAfterTheFinalOneIsAnIllegalTransition() {
-        assertThatThrownBy(() -> ANSWERED.moveTo(AppealState.after(AnswerKind.FINAL)))
-                .isInstanceOf(IllegalTransitionException.class)
-                .satisfies(e -> {
-                    var illegal = (IllegalTransitionException) e;
-                    assertThat(illegal.from()).isEqualTo(ANSWERED);
-                    assertThat(illegal.to()).isEqualTo(ANSWERED);
-                });
+    void aClosedAppealOnlyReopens() {
+        for (WorkflowStep step : WorkflowStep.values()) {
+            assertThat(CLOSED.allows(step)).as(step.name()).isEqualTo(step == WorkflowStep.REOPEN);
+        }
     }
 
     @Test
-    void eachAnswerKindLeadsToItsState() {
-        assertThat(AppealState.after(AnswerKind.INTERIM)).isEqualTo(IN_PROGRESS);
-        assertThat(AppealState.after(AnswerKind.FINAL)).isEqualTo(ANSWERED);
-        assertThat(AppealState.after(AnswerKind.REDIRECT)).isEqualTo(REDIRECTED);
+    void onlyAFreshOrRedirectedAppealTakesANewAssignment() {
+        assertThat(acceptsAssignment(null)).isTrue();
+        for (AppealState state : AppealState.values()) {
+            assertThat(acceptsAssignment(state)).as(state.name()).isEqualTo(state == ASSIGNED || state == REDIRECTED);
+        }
+    }
+
+    @Test
+    void theFirstReactionClockRunsOnlyUntilSomebodyReacts() {
+        assertThat(EnumSet.allOf(AppealState.class).stream().filter(AppealState::awaitsFirstReaction))
+                .containsExactlyInAnyOrder(ASSIGNED, REOPENED);
+        assertThat(IN_REVIEW.owesAnswer()).as("the operators hold it, not the department").isFalse();
+        assertThat(AWAITING_CLARIFICATION.owesAnswer()).as("the resident holds it").isFalse();
     }
 
     @ParameterizedTest
-    @EnumSource(value = AppealState.class, names = {"ASSIGNED", "REDIRECTED"})
-    void anAppealNotYetAnsweredOrRedirectedMayBeAssignedAgain(AppealState state) {
-        assertThat(AppealState.acceptsAssignment(state)).isTrue();
+    @EnumSource(AppealState.class)
+    void everyStateIsAStateOfTheContract(AppealState state) {
+        assertThat(state.toContract()).isEqualTo(WorkflowState.valueOf(state.name()));
     }
 
     @Test
-    void anAppealInNoInboxYetMayBeAssignedButAnAnsweredOneStaysWhereItIs() {
-        assertThat(AppealState.acceptsAssignment(null)).isTrue();
-        for (AppealState state : EnumSet.of(IN_PROGRESS, ANSWERED, NOTIFIED)) {
-            assertThat(AppealState.acceptsAssignment(state)).as(state.name()).isFalse();
-        }
-    }
-
-    @Test
-    void aNotifiedAppealIsTheEndOfTheLine() {
-        for (AppealState to : values()) {
-            assertThatThrownBy(() -> NOTIFIED.moveTo(to)).isInstanceOf(IllegalTransitionException.class);
+    void everyStateOfTheContractExistsHere() {
+        for (WorkflowState state : WorkflowState.values()) {
+            assertThat(AppealState.valueOf(state.name())).isNotNull();
         }
     }
 }

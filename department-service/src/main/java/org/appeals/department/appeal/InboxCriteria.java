@@ -1,0 +1,27 @@
+package org.appeals.department.appeal;
+
+import java.time.Instant;
+import java.util.Set;
+import org.appeals.department.workflow.AppealState;
+
+/**
+ * What a department asks of its inbox.
+ *
+ * @param dueBefore only appeals whose next running deadline is before this instant, or null
+ * @param overdueOnly only appeals with a deadline flagged overdue
+ */
+public record InboxCriteria(String departmentId, Set<AppealState> states, Instant dueBefore, boolean overdueOnly,
+                            Order order, int limit) {
+
+    /** How the inbox is ordered. */
+    public enum Order {
+        /** The most recently assigned first. */
+        NEWEST,
+        /** The nearest running deadline first; appeals without one last. */
+        DUE
+    }
+
+    public InboxCriteria {
+        states = Set.copyOf(states);
+    }
+}

@@ -1,0 +1,61 @@
+package org.appeals.department.incident;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.appeals.contracts.AnswerKind;
+import org.appeals.department.answer.AnswerRequest;
+import org.appeals.department.answer.AnswerTexts;
+import org.appeals.department.deadline.CalendarProperties;
+import org.appeals.department.web.DepartmentAccess;
+import org.appeals.support.web.ApiException;
+import org.appeals.support.web.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A department answering an incident once, for every resident who reported it. */
+@RestController
+@RequestMapping("/api/v1/departments/{departmentId}/incidents/{incidentId}")
+class IncidentAnswerController {
+
+    private final IncidentAnswering answering;
+    private final AnswerTexts texts;
+    private final Clock clock;
+    private final CalendarProperties calendar;
+
+    IncidentAnswerController(IncidentAnswering answering, AnswerTexts texts, Clock clock,
+                             CalendarProperties calendar) {
+        this.answering = answering;
+        this.texts = texts;
+        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    @PostMapping("/answers")
+    ResponseEntity<IncidentAnswered> answer(Caller caller, @PathVariable String departmentId,
+                                            @PathVariable String incidentId, @RequestBody AnswerRequest body) {
+        DepartmentAccess.requireOwnDepartment(caller, departmentId);
+        AnswerKind kind = body.validKind();
+        String text = texts.require(body.text(), "text");
+        LocalDate promisedBy = body.validPromisedBy(kind, LocalDate.now(clock.withZone(calendar.zone())));
+        var outcomes = answering.answer(departmentId, parse(incidentId), kind, text, promisedBy);
+        return ResponseEntity.accepted().body(new IncidentAnswered(incidentId, outcomes));
+    }
+
+    private static UUID parse(String incidentId) {
+        try {
+            return UUID.fromString(incidentId);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("This department has no such incident.");
+        }
+    }
+
+    /** The answer's fate in every member appeal. */
+    record IncidentAnswered(String incidentId, List<IncidentAnswering.MemberOutcome> appeals) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.appeals.department.incident;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.appeals.contracts.AnswerKind;
+import org.appeals.department.answer.Answering;
+import org.appeals.support.web.ApiException;
+import org.springframework.stereotype.Service;
+
+/**
+ * One answer for a whole incident: given to every member appeal the department still holds, each as its own answer
+ * (and its own review, where review applies), so notification relays it to every resident in their own channel.
+ * A member that cannot take the answer (already answered, say) is reported, not failed.
+ */
+@Service
+class IncidentAnswering {
+
+    private final Incidents incidents;
+    private final Answering answering;
+
+    IncidentAnswering(Incidents incidents, Answering answering) {
+        this.incidents = incidents;
+        this.answering = answering;
+    }
+
+    List<MemberOutcome> answer(String departmentId, UUID incidentId, AnswerKind kind, String text,
+                               LocalDate promisedBy) {
+        IncidentView incident = incidents.find(incidentId).filter(i -> departmentId.equals(i.departmentId()))
+                .orElseThrow(() -> ApiException.notFound("This department has no such incident."));
+        List<MemberOutcome> outcomes = new ArrayList<>();
+        for (UUID appealId : incident.appealIds()) {
+            try {
+                Answering.Outcome outcome = answering.answer(departmentId, appealId, kind, text, promisedBy);
+                outcomes.add(new MemberOutcome(appealId, true, outcome.state().name(),
+                        outcome.answer().answerId(), null));
+            } catch (ApiException e) {
+                outcomes.add(new MemberOutcome(appealId, false, null, null, e.getMessage()));
+            }
+        }
+        return outcomes;
+    }
+
+    /** What became of one member appeal: answered (with its new state and answer id), or why not. */
+    record MemberOutcome(UUID appealId, boolean answered, String state, UUID answerId, String problem) {
+    }
+}

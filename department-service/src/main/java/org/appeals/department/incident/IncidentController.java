@@ -1,0 +1,61 @@
+package org.appeals.department.incident;
+
+import java.util.UUID;
+import org.appeals.department.web.StaffAccess;
+import org.appeals.support.web.ApiException;
+import org.appeals.support.web.Caller;
+import org.appeals.support.web.Role;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Incidents across departments for the centres' staff, who also split out appeals grouped by mistake. A department's
+ * key may read one of its own incidents by id; another department's is a 404, as if it did not exist.
+ */
+@RestController
+@RequestMapping("/api/v1/incidents")
+class IncidentController {
+
+    private final Incidents incidents;
+    private final IncidentProperties properties;
+
+    IncidentController(Incidents incidents, IncidentProperties properties) {
+        this.incidents = incidents;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    IncidentPage recent(Caller caller, @RequestParam(required = false) Integer limit) {
+        StaffAccess.requireStaff(caller);
+        return new IncidentPage(incidents.recent(IncidentRequests.limit(limit, properties)));
+    }
+
+    @GetMapping("/{incidentId}")
+    IncidentView one(Caller caller, @PathVariable String incidentId) {
+        caller.requireRole(Role.OPERATOR, Role.ADMIN, Role.DEPARTMENT);
+        return incidents.find(IncidentRequests.incidentId(incidentId))
+                .filter(incident -> caller.actsFor(Role.DEPARTMENT, incident.departmentId()))
+                .orElseThrow(IncidentRequests::unknownIncident);
+    }
+
+    /** Answers with the incident as it is after the split. */
+    @PostMapping("/{incidentId}/split")
+    IncidentView split(Caller caller, @PathVariable String incidentId, @RequestBody SplitRequest body) {
+        StaffAccess.requireStaff(caller);
+        UUID id = IncidentRequests.incidentId(incidentId);
+        UUID appealId = body.validAppealId();
+        IncidentView before = incidents.find(id).orElseThrow(IncidentRequests::unknownIncident);
+        if (!before.appealIds().contains(appealId)) {
+            throw ApiException.notFound("This incident has no such appeal.");
+        }
+        if (!incidents.split(id, appealId)) {
+            throw ApiException.conflict("An incident's only appeal cannot be split from it.");
+        }
+        return incidents.find(id).orElseThrow(IncidentRequests::unknownIncident);
+    }
+}

@@ -1,0 +1,141 @@
+package org.appeals.department.incident;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Updates.addToSet;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
+import static com.mongodb.client.model.Updates.set;
+import static org.appeals.department.incident.IncidentDocuments.*;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.appeals.support.mongo.DuplicateKeys;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Incidents in MongoDB. A unique index on the members' appeal ids keeps an appeal in one incident at most; every
+ * change is conditional on the version read, so two reports joining at once cannot overwrite each other.
+ */
+@Repository
+class MongoIncidentStore implements IncidentStore {
+
+    private final MongoCollection<Document> incidents;
+
+    MongoIncidentStore(MongoDatabase database) {
+        incidents = database.getCollection("incidents");
+        incidents.createIndex(Indexes.ascending(MEMBER_APPEAL_ID), new IndexOptions().unique(true));
+        incidents.createIndex(Indexes.compoundIndex(Indexes.ascending(DEPARTMENT_ID, CATEGORY, MUNICIPALITY),
+                Indexes.descending(LAST_REPORT_AT)));
+        incidents.createIndex(Indexes.compoundIndex(Indexes.ascending(SIZE), Indexes.descending(LAST_REPORT_AT)));
+    }
+
+    @Override
+    public Optional<Incident> find(UUID incidentId) {
+        return first(eq(ID, incidentId.toString()));
+    }
+
+    @Override
+    public Optional<Incident> containing(UUID appealId) {
+        return first(eq(MEMBER_APPEAL_ID, appealId.toString()));
+    }
+
+    @Override
+    public List<Incident> candidates(IncidentKey key, Instant since, int limit) {
+        return list(and(eq(DEPARTMENT_ID, key.departmentId()), eq(CATEGORY, key.category().name()),
+                eq(MUNICIPALITY, key.municipality().name()), gte(LAST_REPORT_AT, Date.from(since))), limit);
+    }
+
+    @Override
+    public boolean insert(Incident incident) {
+        return unlessDuplicate(() -> {
+            incidents.insertOne(IncidentDocuments.incident(incident));
+            return true;
+        });
+    }
+
+    @Override
+    public boolean add(Incident current, Member member) {
+        List<Member> members = new ArrayList<>(current.members());
+        members.add(member);
+        return unlessDuplicate(() -> changed(current, members, null));
+    }
+
+    @Override
+    public boolean remove(Incident current, UUID appealId, boolean remember) {
+        List<Member> rest = current.without(appealId);
+        if (rest.isEmpty()) {
+            return incidents.deleteOne(unchanged(current)).getDeletedCount() == 1;
+        }
+        return changed(current, rest, remember ? addToSet(SPLIT_OUT, appealId.toString()) : null);
+    }
+
+    @Override
+    public List<Incident> groupsOf(String departmentId, int limit) {
+        return list(and(eq(DEPARTMENT_ID, departmentId), gte(SIZE, 2)), limit);
+    }
+
+    @Override
+    public List<Incident> recentGroups(int limit) {
+        return list(gte(SIZE, 2), limit);
+    }
+
+    /** Rewrites members, size and time span together, which the version condition makes safe. */
+    private boolean changed(Incident current, List<Member> members, Bson alsoUpdate) {
+        List<Bson> updates = new ArrayList<>(List.of(set(MEMBERS, IncidentDocuments.members(members)),
+                set(SIZE, members.size()), set(OPENED_AT, Date.from(earliest(members))),
+                set(LAST_REPORT_AT, Date.from(latest(members))), inc(VERSION, 1L)));
+        if (alsoUpdate != null) {
+            updates.add(alsoUpdate);
+        }
+        return incidents.updateOne(unchanged(current), combine(updates)).getMatchedCount() == 1;
+    }
+
+    private static Bson unchanged(Incident current) {
+        return and(eq(ID, current.id().toString()), eq(VERSION, current.version()));
+    }
+
+    private static Instant earliest(List<Member> members) {
+        return members.stream().map(Member::receivedAt).min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private static Instant latest(List<Member> members) {
+        return members.stream().map(Member::receivedAt).max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private Optional<Incident> first(Bson filter) {
+        return Optional.ofNullable(incidents.find(filter).first()).map(IncidentDocuments::toIncident);
+    }
+
+    private List<Incident> list(Bson filter, int limit) {
+        return incidents.find(filter).sort(Sorts.descending(LAST_REPORT_AT)).limit(limit)
+                .map(IncidentDocuments::toIncident).into(new ArrayList<>());
+    }
+
+    /** False, instead of an error, when the write would put an appeal into a second incident. */
+    private static boolean unlessDuplicate(BooleanSupplier write) {
+        try {
+            return write.getAsBoolean();
+        } catch (MongoException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

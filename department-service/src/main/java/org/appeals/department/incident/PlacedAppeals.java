@@ -1,0 +1,51 @@
+package org.appeals.department.incident;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Assignment;
+import org.appeals.department.appeal.Content;
+import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.events.IncidentHook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Groups an appeal once it is in a department's inbox, from what the department service knows of it. Grouping is
+ * an aid to the department, not part of placing the appeal: a failure here is logged and never undoes a placement.
+ */
+@Component
+class PlacedAppeals implements IncidentHook {
+
+    private static final Logger log = LoggerFactory.getLogger(PlacedAppeals.class);
+
+    private final AppealStore appeals;
+    private final Incidents incidents;
+
+    PlacedAppeals(AppealStore appeals, Incidents incidents) {
+        this.appeals = appeals;
+        this.incidents = incidents;
+    }
+
+    @Override
+    public void placed(UUID appealId) {
+        try {
+            appeals.find(appealId).filter(appeal -> appeal.assignment() != null).map(PlacedAppeals::report)
+                    .flatMap(incidents::consider)
+                    .ifPresent(incident -> log.info("appeal {} is in incident {}", appealId, incident));
+        } catch (RuntimeException e) {
+            log.warn("appeal {} could not be grouped into an incident: {}", appealId, e.toString());
+        }
+    }
+
+    private static IncidentReport report(DepartmentAppeal appeal) {
+        Assignment assignment = appeal.assignment();
+        Content content = appeal.content();
+        Instant receivedAt = content != null && content.receivedAt() != null ? content.receivedAt()
+                : assignment.assignedAt() != null ? assignment.assignedAt() : Instant.now();
+        return new IncidentReport(appeal.appealId(), assignment.departmentId(), assignment.category(),
+                assignment.municipality(), content == null ? null : content.text(),
+                content == null ? null : content.location(), receivedAt);
+    }
+}

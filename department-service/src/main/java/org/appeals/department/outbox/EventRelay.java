@@ -1,0 +1,69 @@
+package org.appeals.department.outbox;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.appeal.OutboxEvent;
+import org.appeals.support.kafka.EventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the events an appeal's change stored in its outbox, in order, and drops each once the broker
+ * acknowledged it. What a request could not publish (broker away, service stopped) the scheduled relay publishes
+ * later; young events are left to the request still publishing them.
+ */
+@Component
+public class EventRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(EventRelay.class);
+
+    private final AppealStore store;
+    private final EventPublisher publisher;
+    private final OutboxProperties properties;
+    private final Clock clock;
+
+    EventRelay(AppealStore store, EventPublisher publisher, OutboxProperties properties, Clock clock) {
+        this.store = store;
+        this.publisher = publisher;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Publishes right away; a failure is logged and left to the relay, the events are stored already. */
+    public void publishNow(UUID appealId, List<OutboxEvent> events) {
+        try {
+            publish(appealId, events);
+        } catch (RuntimeException e) {
+            log.warn("events of appeal {} not published yet, the relay will retry: {}", appealId, e.getMessage());
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${appeals.department.outbox.relay-interval:10s}",
+            initialDelayString = "${appeals.department.outbox.relay-interval:10s}")
+    void relay() {
+        // the grace is counted on the wall clock: events carry the time they were created at
+        var cutoff = java.time.Instant.now().minus(properties.relayGrace());
+        for (DepartmentAppeal appeal : store.withOutboxBefore(cutoff, properties.relayBatchSize())) {
+            try {
+                publish(appeal.appealId(), appeal.outbox());
+                log.info("relayed {} event(s) of appeal {}", appeal.outbox().size(), appeal.appealId());
+            } catch (RuntimeException e) {
+                // the broker is most likely still away: the rest waits for the next round
+                log.warn("relay could not publish the events of appeal {}: {}", appeal.appealId(), e.getMessage());
+                return;
+            }
+        }
+    }
+
+    private void publish(UUID appealId, List<OutboxEvent> events) {
+        for (OutboxEvent event : events) {
+            publisher.publishDurably(event.topic(), event.event());
+            store.published(appealId, event.eventId());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.appeals.department.overdue;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.appeals.contracts.AppealOverdue;
+import org.appeals.contracts.DeadlineKind;
+import org.appeals.contracts.Topics;
+import org.appeals.contracts.WorkflowStep;
+import org.appeals.department.appeal.AppealChange;
+import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.appeal.OverdueFlag;
+import org.appeals.department.outbox.EventRelay;
+import org.appeals.department.workflow.NextDeadline;
+import org.appeals.department.workflow.Workflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Watches the deadlines. Each deadline that passes unmet is flagged in its appeal, announced once on
+ * {@code appeals.overdue} and counted; the flag and the event are one conditional write, so two sweeps (or two
+ * instances) cannot announce it twice. Appeals whose answer reached the resident and who said nothing for the
+ * feedback window are closed here too.
+ */
+@Component
+public class OverdueSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueSweep.class);
+
+    private final AppealStore store;
+    private final Workflow workflow;
+    private final EventRelay relay;
+    private final OverdueProperties properties;
+    private final MeterRegistry registry;
+
+    OverdueSweep(AppealStore store, Workflow workflow, EventRelay relay, OverdueProperties properties,
+                 MeterRegistry registry) {
+        this.store = store;
+        this.workflow = workflow;
+        this.relay = relay;
+        this.properties = properties;
+        this.registry = registry;
+    }
+
+    @Scheduled(fixedDelayString = "${appeals.department.overdue.sweep-interval:30s}",
+            initialDelayString = "${appeals.department.overdue.sweep-interval:30s}")
+    void scheduled() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            // the store is most likely away; the next sweep finds the same appeals
+            log.warn("overdue sweep failed: {}", e.getMessage());
+        }
+    }
+
+    /** One sweep at the workflow's clock; returns how many deadlines it flagged. */
+    public int sweep() {
+        Instant now = workflow.now();
+        int flagged = 0;
+        for (DepartmentAppeal appeal : store.pastDue(now, properties.batchSize())) {
+            flagged += flag(appeal, now);
+        }
+        for (DepartmentAppeal appeal : store.notifiedBefore(now.minus(properties.feedbackWindow()),
+                properties.batchSize())) {
+            // losing a race here means the resident just answered, which decides instead
+            workflow.step(appeal, WorkflowStep.CLOSE, null, change -> { });
+        }
+        return flagged;
+    }
+
+    private int flag(DepartmentAppeal appeal, Instant now) {
+        List<DeadlineKind> passed = NextDeadline.passed(appeal.state(), appeal.deadlines(), appeal.overdue(), now);
+        if (passed.isEmpty()) {
+            return 0;
+        }
+        AppealChange change = new AppealChange();
+        List<OverdueFlag> flags = new ArrayList<>(appeal.overdue());
+        for (DeadlineKind kind : passed) {
+            Instant due = NextDeadline.dueAt(appeal.deadlines(), kind);
+            OverdueFlag flag = new OverdueFlag(kind, due, now);
+            flags.add(flag);
+            change.overdue(flag).publish(Topics.APPEALS_OVERDUE, new AppealOverdue(AppealOverdue.SCHEMA_VERSION,
+                    UUID.randomUUID(), appeal.appealId(), now, appeal.departmentId(), kind, due));
+        }
+        change.nextDue(NextDeadline.of(appeal.state(), appeal.deadlines(), flags));
+        if (!store.apply(appeal, change)) {
+            return 0; // the appeal moved meanwhile; the next sweep looks at it afresh
+        }
+        for (DeadlineKind kind : passed) {
+            Counter.builder("appeals.overdue").description("Deadlines departments missed")
+                    .tag("department", appeal.departmentId()).tag("deadline", kind.name().toLowerCase(Locale.ROOT))
+                    .register(registry).increment();
+            log.info("appeal {} of {} is overdue: {}", appeal.appealId(), appeal.departmentId(), kind);
+        }
+        relay.publishNow(appeal.appealId(), change.events());
+        return passed.size();
+    }
+}

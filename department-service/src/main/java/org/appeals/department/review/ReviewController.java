@@ -1,0 +1,64 @@
+package org.appeals.department.review;
+
+import java.util.List;
+import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.web.AppealIds;
+import org.appeals.department.web.AppealView;
+import org.appeals.department.web.StaffAccess;
+import org.appeals.department.workflow.AppealState;
+import org.appeals.support.web.ApiException;
+import org.appeals.support.web.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The centre operators' review queue: final answers waiting for approval, oldest first. */
+@RestController
+@RequestMapping("/api/v1/reviews")
+class ReviewController {
+
+    private static final int MAX_LIMIT = 200;
+
+    private final AppealStore store;
+    private final Reviewing reviewing;
+
+    ReviewController(AppealStore store, Reviewing reviewing) {
+        this.store = store;
+        this.reviewing = reviewing;
+    }
+
+    @GetMapping
+    List<AppealView> queue(Caller caller, @RequestParam(required = false) String departmentId,
+                           @RequestParam(defaultValue = "50") int limit) {
+        StaffAccess.requireStaff(caller);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        return store.inState(AppealState.IN_REVIEW, departmentId, limit).stream().map(AppealView::of).toList();
+    }
+
+    @PostMapping("/{appealId}/approve")
+    AppealView approve(Caller caller, @PathVariable String appealId) {
+        StaffAccess.requireStaff(caller);
+        return AppealView.of(reviewing.approve(AppealIds.parse(appealId), caller.clientId()));
+    }
+
+    @PostMapping("/{appealId}/return")
+    AppealView returnForRework(Caller caller, @PathVariable String appealId, @RequestBody ReturnRequest body) {
+        StaffAccess.requireStaff(caller);
+        String comment = body == null || body.comment() == null ? "" : body.comment().strip();
+        if (comment.isEmpty() || comment.length() > 4000) {
+            throw ApiException.badRequest("comment is required (at most 4000 characters): what the department "
+                    + "must fix.");
+        }
+        return AppealView.of(reviewing.returnForRework(AppealIds.parse(appealId), caller.clientId(), comment));
+    }
+
+    /** Body of {@code POST …/return}. */
+    record ReturnRequest(String comment) {
+    }
+}

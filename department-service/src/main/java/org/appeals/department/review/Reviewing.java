@@ -1,0 +1,88 @@
+package org.appeals.department.review;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.appeals.contracts.Topics;
+import org.appeals.contracts.WorkflowStep;
+import org.appeals.department.answer.Answering;
+import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Answer;
+import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.appeal.Review;
+import org.appeals.department.workflow.IllegalTransitionException;
+import org.appeals.department.workflow.Move;
+import org.appeals.department.workflow.Workflow;
+import org.appeals.support.web.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * An operator's decision on a final answer waiting for review. Approval publishes the answer to the resident;
+ * returning it puts the appeal back with the department, with the operator's comment beside the answer.
+ */
+@Service
+class Reviewing {
+
+    private static final Logger log = LoggerFactory.getLogger(Reviewing.class);
+    private static final int ATTEMPTS = 3;
+
+    private final AppealStore store;
+    private final Workflow workflow;
+    private final MeterRegistry registry;
+
+    Reviewing(AppealStore store, Workflow workflow, MeterRegistry registry) {
+        this.store = store;
+        this.workflow = workflow;
+        this.registry = registry;
+    }
+
+    DepartmentAppeal approve(UUID appealId, String operator) {
+        return decide(appealId, WorkflowStep.APPROVE, Review.Status.APPROVED, operator, null);
+    }
+
+    DepartmentAppeal returnForRework(UUID appealId, String operator, String comment) {
+        return decide(appealId, WorkflowStep.RETURN_FOR_REWORK, Review.Status.RETURNED, operator, comment);
+    }
+
+    private DepartmentAppeal decide(UUID appealId, WorkflowStep step, Review.Status outcome, String operator,
+                                    String comment) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            DepartmentAppeal appeal = store.find(appealId)
+                    .orElseThrow(() -> ApiException.notFound("No appeal " + appealId + " is known here."));
+            Answer pending = appeal.answerInReview().orElseThrow(() -> ApiException.conflict(
+                    "The appeal is " + appeal.state() + "; no answer of it waits for review."));
+            Answer decided = pending.withReview(pending.review().decided(outcome, operator, comment, workflow.now()));
+            List<Answer> answers = appeal.answers().stream()
+                    .map(a -> a.answerId().equals(pending.answerId()) ? decided : a).toList();
+            Optional<Move> move;
+            try {
+                move = workflow.step(appeal, step, null, change -> {
+                    change.answers(answers);
+                    if (outcome == Review.Status.APPROVED) {
+                        change.publish(Topics.APPEALS_ANSWERED, Answering.event(appealId, decided));
+                    }
+                });
+            } catch (IllegalTransitionException e) {
+                throw ApiException.conflict("The appeal is " + appeal.state() + "; it cannot be "
+                        + outcome.name().toLowerCase(Locale.ROOT) + " now.");
+            }
+            if (move.isPresent()) {
+                count(outcome, appeal.departmentId());
+                log.info("answer {} of appeal {} {} by {}", pending.answerId(), appealId, outcome, operator);
+                return store.find(appealId).orElseThrow();
+            }
+        }
+        throw ApiException.conflict("The appeal kept changing while the decision was saved; reload it.");
+    }
+
+    private void count(Review.Status outcome, String departmentId) {
+        Counter.builder("appeals.answers.reviewed").description("Final answers the operators decided on")
+                .tag("outcome", outcome == Review.Status.APPROVED ? "approved" : "returned")
+                .tag("department", departmentId).register(registry).increment();
+    }
+}

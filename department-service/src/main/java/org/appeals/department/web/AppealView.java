@@ -1,0 +1,84 @@
+package org.appeals.department.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.appeals.contracts.AnswerKind;
+import org.appeals.contracts.Category;
+import org.appeals.contracts.Channel;
+import org.appeals.contracts.Deadlines;
+import org.appeals.contracts.Location;
+import org.appeals.contracts.Municipality;
+import org.appeals.contracts.RoutingReason;
+import org.appeals.department.appeal.Answer;
+import org.appeals.department.appeal.Assignment;
+import org.appeals.department.appeal.Content;
+import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.appeal.OverdueFlag;
+import org.appeals.department.appeal.ResidentMessage;
+import org.appeals.department.appeal.Review;
+import org.appeals.department.workflow.AppealState;
+import org.appeals.department.workflow.NextDeadline;
+
+/**
+ * An appeal as a department's system or the centre's operators read it; text and channel are null until intake's
+ * event has arrived.
+ *
+ * @param deadlines the department's deadlines, counted in working time
+ * @param nextDueAt the nearest deadline still running, or null
+ * @param overdue deadlines that passed unmet in this round
+ * @param residentMessages what the resident wrote back: replies to questions, feedback
+ */
+public record AppealView(
+        UUID appealId,
+        AppealState state,
+        String departmentId,
+        String departmentName,
+        Coded category,
+        Coded municipality,
+        String text,
+        Channel channel,
+        Location location,
+        List<String> attachments,
+        Instant receivedAt,
+        Instant assignedAt,
+        Deadlines deadlines,
+        Instant nextDueAt,
+        List<OverdueFlag> overdue,
+        RoutingReason routingReason,
+        List<AnswerView> answers,
+        List<ResidentMessage> residentMessages) {
+
+    /** A taxonomy code with the name people read. */
+    public record Coded(String code, String name) {
+    }
+
+    /** An answer given so far, with the operators' review where there was one. */
+    public record AnswerView(UUID answerId, AnswerKind kind, String text, String departmentId, Instant answeredAt,
+                             LocalDate promisedBy, Review review) {
+    }
+
+    public static AppealView of(DepartmentAppeal appeal) {
+        Assignment a = appeal.assignment();
+        Content c = appeal.content() == null ? new Content(null, null, null, List.of(), null) : appeal.content();
+        return new AppealView(appeal.appealId(), appeal.state(), a.departmentId(), a.departmentName(),
+                category(a.category()), municipality(a.municipality()), c.text(), c.channel(), c.location(),
+                c.attachments(), c.receivedAt(), a.assignedAt(), appeal.deadlines(),
+                NextDeadline.of(appeal.state(), appeal.deadlines(), appeal.overdue()), appeal.overdue(), a.reason(),
+                appeal.answers().stream().map(AppealView::view).toList(), appeal.messages());
+    }
+
+    private static Coded category(Category category) {
+        return category == null ? null : new Coded(category.name(), category.displayName());
+    }
+
+    private static Coded municipality(Municipality municipality) {
+        return municipality == null ? null : new Coded(municipality.name(), municipality.displayName());
+    }
+
+    private static AnswerView view(Answer answer) {
+        return new AnswerView(answer.answerId(), answer.kind(), answer.text(), answer.departmentId(),
+                answer.answeredAt(), answer.promisedBy(), answer.review());
+    }
+}

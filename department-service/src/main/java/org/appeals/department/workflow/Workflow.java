@@ -1,0 +1,133 @@
+package org.appeals.department.workflow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.appeals.contracts.AppealStateChanged;
+import org.appeals.contracts.Deadlines;
+import org.appeals.contracts.Topics;
+import org.appeals.contracts.WorkflowStep;
+import org.appeals.department.appeal.AppealChange;
+import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Assignment;
+import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.outbox.EventRelay;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries out one workflow step on one appeal: checks it against the table of moves, stores the new state with
+ * everything the caller adds to the change and the {@code appeals.workflow} event in one conditional write, then
+ * publishes. A false (empty) result means another writer changed the appeal since it was read: read again, decide
+ * again.
+ */
+@Component
+public class Workflow {
+
+    /** Steps that count as the department's reaction to the appeal. */
+    private static final Set<WorkflowStep> REACTIONS = EnumSet.of(WorkflowStep.ACCEPT, WorkflowStep.ANSWER_INTERIM,
+            WorkflowStep.ASK_CLARIFICATION, WorkflowStep.SUBMIT_FOR_REVIEW, WorkflowStep.ANSWER_FINAL,
+            WorkflowStep.REDIRECT);
+
+    private final AppealStore store;
+    private final EventRelay relay;
+    private final WorkflowMetrics metrics;
+    private final Clock clock;
+
+    Workflow(AppealStore store, EventRelay relay, WorkflowMetrics metrics, Clock clock) {
+        this.store = store;
+        this.relay = relay;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Moves {@code current} by {@code step}; {@code deadlines} replace the current ones unless null; {@code more}
+     * adds what else the step changes. Throws {@link IllegalTransitionException} when the step is not allowed.
+     */
+    public Optional<Move> step(DepartmentAppeal current, WorkflowStep step, Deadlines deadlines,
+                               Consumer<AppealChange> more) {
+        AppealState from = current.state();
+        if (from == null) {
+            throw new IllegalTransitionException(null, step);
+        }
+        AppealState to = from.next(step);
+        Instant at = now();
+        boolean newRound = step == WorkflowStep.ASSIGN || step == WorkflowStep.REOPEN;
+        Deadlines after = deadlines != null ? deadlines : current.deadlines();
+        AppealChange change = new AppealChange().state(to);
+        if (deadlines != null) {
+            change.deadlines(deadlines);
+        }
+        if (newRound) {
+            change.newRound(at);
+        }
+        change.nextDue(NextDeadline.of(to, after, newRound ? List.of() : current.overdue()));
+        DepartmentAppeal.Progress progress = current.progress();
+        boolean firstReaction = !newRound && REACTIONS.contains(step) && progress.reactedAt() == null;
+        if (firstReaction) {
+            change.reactedAt(at);
+        }
+        if (to == AppealState.ANSWERED) {
+            change.answeredAt(at);
+        }
+        if (to == AppealState.NOTIFIED) {
+            change.notifiedAt(at);
+        }
+        more.accept(change);
+        String departmentId = current.departmentId();
+        change.publish(Topics.APPEALS_WORKFLOW, event(current.appealId(), departmentId, from, to, step, after, at));
+        if (!store.apply(current, change)) {
+            return Optional.empty();
+        }
+        metrics.moved(step, to, departmentId);
+        if (firstReaction && progress.roundStartedAt() != null) {
+            metrics.firstReaction(departmentId, Duration.between(progress.roundStartedAt(), at));
+        }
+        if (to == AppealState.ANSWERED && progress.roundStartedAt() != null) {
+            metrics.finalAnswer(departmentId, Duration.between(progress.roundStartedAt(), at));
+        }
+        relay.publishNow(current.appealId(), change.events());
+        return Optional.of(new Move(current.appealId(), from, to, step));
+    }
+
+    /**
+     * Places the appeal with the assignment's department: creates it when only the assignment is known, puts it in
+     * the inbox when only its content was known, moves it (ASSIGN) otherwise. False when another writer came first.
+     */
+    public boolean assign(DepartmentAppeal current, UUID appealId, UUID eventId, Assignment assignment,
+                          Deadlines deadlines) {
+        if (current != null && current.state() != null) {
+            return step(current, WorkflowStep.ASSIGN, deadlines, change -> change.assignment(assignment)
+                    .applied(eventId)).isPresent();
+        }
+        Instant at = now();
+        AppealChange change = new AppealChange().state(AppealState.ASSIGNED).applied(eventId).deadlines(deadlines)
+                .newRound(at).nextDue(NextDeadline.of(AppealState.ASSIGNED, deadlines, List.of()));
+        change.publish(Topics.APPEALS_WORKFLOW, event(appealId, assignment.departmentId(), null,
+                AppealState.ASSIGNED, WorkflowStep.ASSIGN, deadlines, at));
+        boolean stored = current == null ? store.insertAssigned(appealId, assignment, change)
+                : store.apply(current, change.assignment(assignment));
+        if (!stored) {
+            return false;
+        }
+        metrics.moved(WorkflowStep.ASSIGN, AppealState.ASSIGNED, assignment.departmentId());
+        relay.publishNow(appealId, change.events());
+        return true;
+    }
+
+    private static AppealStateChanged event(UUID appealId, String departmentId, AppealState from, AppealState to,
+                                            WorkflowStep step, Deadlines deadlines, Instant at) {
+        return new AppealStateChanged(AppealStateChanged.SCHEMA_VERSION, UUID.randomUUID(), appealId, at,
+                departmentId, from == null ? null : from.toContract(), to.toContract(), step, deadlines, null);
+    }
+}
