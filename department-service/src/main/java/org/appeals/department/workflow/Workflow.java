@@ -18,6 +18,7 @@ import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.outbox.EventRelay;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,12 +39,15 @@ public class Workflow {
     private final EventRelay relay;
     private final WorkflowMetrics metrics;
     private final Clock clock;
+    private final ObjectProvider<IncidentLookup> incidents;
 
-    Workflow(AppealStore store, EventRelay relay, WorkflowMetrics metrics, Clock clock) {
+    Workflow(AppealStore store, EventRelay relay, WorkflowMetrics metrics, Clock clock,
+             ObjectProvider<IncidentLookup> incidents) {
         this.store = store;
         this.relay = relay;
         this.metrics = metrics;
         this.clock = clock;
+        this.incidents = incidents;
     }
 
     public Instant now() {
@@ -125,9 +129,11 @@ public class Workflow {
         return true;
     }
 
-    private static AppealStateChanged event(UUID appealId, String departmentId, AppealState from, AppealState to,
-                                            WorkflowStep step, Deadlines deadlines, Instant at) {
+    private AppealStateChanged event(UUID appealId, String departmentId, AppealState from, AppealState to,
+                                     WorkflowStep step, Deadlines deadlines, Instant at) {
+        IncidentLookup lookup = incidents.getIfAvailable();
+        UUID incidentId = lookup == null ? null : lookup.incidentOf(appealId).orElse(null);
         return new AppealStateChanged(AppealStateChanged.SCHEMA_VERSION, UUID.randomUUID(), appealId, at,
-                departmentId, from == null ? null : from.toContract(), to.toContract(), step, deadlines, null);
+                departmentId, from == null ? null : from.toContract(), to.toContract(), step, deadlines, incidentId);
     }
 }

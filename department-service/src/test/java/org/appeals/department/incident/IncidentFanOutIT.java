@@ -49,6 +49,13 @@ class IncidentFanOutIT extends DepartmentIntegrationTest {
             }
             assertThat(topic.valuesFor(reports.get(2).toString())).isEmpty();
         }
+        try (var workflow = new TopicReader(brokers, Topics.APPEALS_WORKFLOW)) {
+            List<String> moves = await().atMost(WAIT).until(() -> workflow.valuesFor(reports.get(0).toString()),
+                    v -> v.stream().anyMatch(m -> m.contains("\"ANSWERED\"")));
+            JsonNode answeredMove = JSON.readTree(moves.get(moves.size() - 1));
+            assertThat(answeredMove.path("incidentId").asString()).as("every move names the incident")
+                    .isEqualTo(incidentId);
+        }
         assertThat(awaitItem(department, reports.get(2), i -> true).path("state").asString()).isEqualTo("ASSIGNED");
         HttpResponse<String> foreign = api().asDepartment(Events.department()).post("/api/v1/departments/"
                 + department + "/incidents/" + incidentId + "/answers", "{\"kind\":\"FINAL\",\"text\":\"x\"}");
