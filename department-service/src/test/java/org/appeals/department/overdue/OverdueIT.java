@@ -30,6 +30,9 @@ class OverdueIT extends DepartmentIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    StateGauges gauges;
+
     @Test
     void aMissedFirstReactionIsAnnouncedOnceListedForTheCentreAndCounted() {
         String department = Events.department();
@@ -62,6 +65,9 @@ class OverdueIT extends DepartmentIntegrationTest {
         assertThat(api().asDepartment(department).get("/api/v1/overdue").statusCode()).isEqualTo(403);
         assertThat(meters.counter("appeals.overdue", "department", department, "deadline", "first_reaction")
                 .count()).isEqualTo(1.0);
+        gauges.refresh();
+        assertThat(api().get("/actuator/prometheus").body())
+                .contains("appeals_by_state{department=\"" + department + "\",state=\"assigned\"} 1.0");
     }
 
     @Test

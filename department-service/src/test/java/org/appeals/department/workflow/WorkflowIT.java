@@ -71,6 +71,8 @@ class WorkflowIT extends DepartmentIntegrationTest {
                 "department", department).count()).isEqualTo(1.0);
         assertThat(meters.find("appeals.first.reaction").tag("department", department).timer().count())
                 .as("the acceptance was the first reaction, the interim answer is not").isEqualTo(1);
+        assertThat(api().get("/actuator/prometheus").body())
+                .contains("appeals_first_reaction_seconds_bucket{department=\"" + department + "\"");
     }
 
     @Test
