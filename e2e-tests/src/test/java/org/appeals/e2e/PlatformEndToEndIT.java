@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -26,11 +29,11 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The whole platform as a resident and a department meet it: the five services run as separate processes on one
- * Kafka broker, and everything goes through the gateway with the demo API keys.
+ * The whole platform as a resident, a department and the centre's operators meet it: the five services run as
+ * separate processes on one Kafka broker, and everything goes through the gateway with the demo API keys. Every final
+ * answer waits for an operator's approval (department-service's default review mode) before the resident sees it.
  */
 @EmbeddedKafka(partitions = 3)
 class PlatformEndToEndIT {
@@ -42,6 +45,8 @@ class PlatformEndToEndIT {
     private static WebhookReceiver webhooks;
     private static RunningPlatform platform;
     private static GatewayClient gateway;
+    private static ChannelAdapter vk;
+    private static Desk desk;
     private static String brokers;
     private static List<JsonNode> samples;
 
@@ -52,6 +57,8 @@ class PlatformEndToEndIT {
         webhooks = new WebhookReceiver();
         platform = new RunningPlatform(brokers, mongo.uri(), webhooks.baseUrl());
         gateway = new GatewayClient(platform.gatewayUrl());
+        vk = new ChannelAdapter(gateway, webhooks, "demo-channel-vk");
+        desk = new Desk(gateway);
         Path sampleFile = ServiceJars.repoRoot().getParent().resolve("shared/samples/appeals-sample.jsonl");
         samples = Files.readAllLines(sampleFile).stream().filter(line -> !line.isBlank()).map(JSON::readTree).toList();
     }
@@ -70,9 +77,9 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    void potholeInMikhailovkaReachesItsRoadsDepartmentAndTheAnswerReachesTheResidentOnVk() throws Exception {
+    void potholeInMikhailovkaReachesItsRoadsDepartmentAndTheApprovedAnswerReachesTheResidentOnVk() throws Exception {
         JsonNode sample = samples.get(0); // VK, pothole on ул. Мира in Михайловка
-        var posted = gateway.post("/api/v1/appeals", "demo-channel-vk", appealBody(sample, "5001"));
+        var posted = vk.post(sample, "5001");
         assertThat(posted.status()).isEqualTo(202);
         String appealId = posted.body().get("appealId").asText();
 
@@ -82,12 +89,25 @@ class PlatformEndToEndIT {
         assertThat(assigned.at("/municipality/name").asText()).isEqualTo("Михайловка");
         assertThat(assigned.at("/department/id").asText()).isEqualTo("mikhailovka-roads");
 
-        String department = "demo-dept-mikhailovka-roads";
-        await().atMost(ASYNC).until(() -> inboxIds(department).contains(appealId));
+        String department = "mikhailovka-roads";
+        await().atMost(ASYNC).until(() -> desk.inboxIds(department).contains(appealId));
 
-        var answered = gateway.post("/api/v1/departments/mikhailovka-roads/appeals/" + appealId + "/answers", department,
-                "{\"kind\":\"FINAL\",\"text\":\"Яма на ул. Мира заделана 21 ноября.\"}");
+        var answered = desk.answerFinally(department, appealId, "Яма на ул. Мира заделана 21 ноября.");
         assertThat(answered.status()).isEqualTo(202);
+        assertThat(answered.body().path("state").asText()).isEqualTo("IN_REVIEW");
+        assertThat(answered.body().path("review").asText()).isEqualTo("PENDING");
+
+        // held for the operators: the resident sees nothing, and the department cannot wave its own answer through
+        awaitAppeal(appealId, "IN_REVIEW");
+        assertThat(desk.reviewQueue()).contains(appealId);
+        var selfApproval = desk.approve(appealId, Desk.departmentKey(department));
+        assertThat(selfApproval.status()).isEqualTo(403);
+        assertThat(selfApproval.contentType()).startsWith("application/problem+json");
+        assertThat(vk.repliesFor(appealId)).isEmpty();
+
+        var approved = desk.approve(appealId);
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.body().path("state").asText()).isEqualTo("ANSWERED");
 
         await().atMost(ASYNC).until(() -> webhookFor(appealId) != null);
         WebhookReceiver.Received webhook = webhookFor(appealId);
@@ -95,20 +115,22 @@ class PlatformEndToEndIT {
         assertThat(webhook.headers().get("signature"))
                 .isEqualTo("sha256=" + hmac(webhook.headers().get("timestamp") + "." + new String(webhook.body(), StandardCharsets.UTF_8)));
         JsonNode reply = JSON.readTree(webhook.body());
+        assertThat(reply.get("answerKind").asText()).isEqualTo("FINAL");
         assertThat(reply.get("replyTo").get("commentId").asText()).isEqualTo("5001");
         assertThat(reply.get("text").asText()).contains("Яма на ул. Мира заделана 21 ноября.");
 
-        JsonNode notified = awaitAppeal(appealId, "NOTIFIED");
-        assertThat(notified.get("timeline")).hasSize(4);
-        assertThat(webhooks.received().stream().filter(w -> new String(w.body(), StandardCharsets.UTF_8).contains(appealId)))
-                .hasSize(1);
+        awaitAppeal(appealId, "NOTIFIED");
+        JsonNode notified = awaitAppeal(appealId, appeal -> entryTypes(appeal).containsAll(
+                List.of("RECEIVED", "ASSIGNED", "ANSWERED", "NOTIFIED")));
+        assertThat(workflowStates(notified)).containsExactly("ASSIGNED", "IN_REVIEW", "ANSWERED", "NOTIFIED");
+        assertThat(vk.repliesFor(appealId)).hasSize(1);
     }
 
     @Test
     void theSameAppealPostedTwiceIsRegisteredOnce() {
         JsonNode sample = samples.get(1);
-        var first = gateway.post("/api/v1/appeals", "demo-channel-vk", appealBody(sample, "1"));
-        var second = gateway.post("/api/v1/appeals", "demo-channel-vk", appealBody(sample, "1"));
+        var first = vk.post(sample, "1");
+        var second = vk.post(sample, "1");
 
         assertThat(first.status()).isEqualTo(202);
         assertThat(second.status()).isEqualTo(202);
@@ -152,36 +174,177 @@ class PlatformEndToEndIT {
             await().atMost(ASYNC).until(() -> !deadLetters.valuesFor("poison-e2e").isEmpty());
         }
 
-        var posted = gateway.post("/api/v1/appeals", "demo-channel-telegram", appealBody(samples.get(2), "7"));
+        var posted = gateway.post("/api/v1/appeals", "demo-channel-telegram",
+                ChannelAdapter.appealBody(samples.get(2), "7"));
         JsonNode routed = awaitAppeal(posted.body().get("appealId").asText(), "ASSIGNED");
         assertThat(routed.at("/department/id").asText()).isEqualTo("region-waste");
     }
 
-    private JsonNode awaitAppeal(String appealId, String status) {
-        return await().atMost(ASYNC).until(() -> gateway.get("/api/v1/appeals/" + appealId, "demo-operator").body(),
-                appeal -> appeal != null && status.equals(appeal.path("status").asText()));
+    @Test
+    void theDepartmentsQuestionReachesTheResidentAndTheReplyPutsTheAppealBackInWork() {
+        JsonNode sample = samples.get(4); // VK, a tram route in Волгоград changed without notice
+        String department = "volgograd-transport";
+        String appealId = vk.post(sample, "6001").body().get("appealId").asText();
+        assertThat(awaitAppeal(appealId, "ASSIGNED").at("/department/id").asText()).isEqualTo(department);
+        await().atMost(ASYNC).until(() -> desk.inboxIds(department).contains(appealId));
+
+        assertThat(desk.accept(department, appealId).body().path("state").asText()).isEqualTo("IN_PROGRESS");
+        var asked = desk.ask(department, appealId, "Уточните, пожалуйста, на какой остановке вы ждали трамвай?");
+        assertThat(asked.status()).isEqualTo(202);
+        assertThat(asked.body().path("state").asText()).isEqualTo("AWAITING_CLARIFICATION");
+
+        JsonNode question = await().atMost(ASYNC)
+                .until(() -> vk.repliesFor(appealId, "CLARIFICATION"), replies -> !replies.isEmpty()).get(0);
+        assertThat(question.at("/replyTo/postId").asText()).isEqualTo("1001");
+        assertThat(question.at("/replyTo/commentId").asText()).isEqualTo("6001");
+        assertThat(question.path("text").asText()).contains("на какой остановке вы ждали трамвай?");
+        awaitAppeal(appealId, "AWAITING_CLARIFICATION");
+
+        String answer = "На остановке «Площадь Ленина», в сторону вокзала.";
+        var replied = vk.reply(sample, appealId, "6002", answer);
+        assertThat(replied.status()).isEqualTo(202);
+        assertThat(replied.body().path("appealId").asText()).isEqualTo(appealId);
+
+        JsonNode inWork = await().atMost(ASYNC).until(() -> desk.appeal(department, appealId),
+                appeal -> "IN_PROGRESS".equals(appeal.path("state").asText()));
+        assertThat(inWork.path("residentMessages")).hasSize(1);
+        assertThat(inWork.at("/residentMessages/0/kind").asText()).isEqualTo("CLARIFICATION");
+        assertThat(inWork.at("/residentMessages/0/text").asText()).isEqualTo(answer);
+        // the reply counts as the resident's part done: the department owes the answer from now
+        assertThat(inWork.at("/deadlines/answerDue").asText()).isNotBlank();
+        assertThat(inWork.path("nextDueAt").asText()).isEqualTo(inWork.at("/deadlines/answerDue").asText());
+
+        JsonNode view = awaitAppeal(appealId, appeal -> "IN_PROGRESS".equals(appeal.path("status").asText())
+                && entryTypes(appeal).containsAll(List.of("ANSWERED", "RESPONDED")));
+        assertThat(workflowStates(view))
+                .containsExactly("ASSIGNED", "IN_PROGRESS", "AWAITING_CLARIFICATION", "IN_PROGRESS");
+        assertThat(entries(view, "ANSWERED")).singleElement().satisfies(entry -> {
+            assertThat(entry.path("kind").asText()).isEqualTo("CLARIFICATION");
+            assertThat(entry.path("text").asText()).contains("на какой остановке");
+        });
+        assertThat(entries(view, "RESPONDED")).singleElement()
+                .satisfies(entry -> assertThat(entry.path("text").asText()).isEqualTo(answer));
+        assertThat(vk.repliesFor(appealId, "FINAL")).isEmpty();
     }
 
-    private List<String> inboxIds(String departmentKey) {
-        JsonNode inbox = gateway.get("/api/v1/departments/mikhailovka-roads/appeals", departmentKey).body();
-        JsonNode items = inbox.isArray() ? inbox : inbox.path("items");
-        return items.valueStream().map(item -> item.path("appealId").asText()).toList();
+    @Test
+    void aResidentWhoSaysTheProblemIsNotSolvedReopensTheAppealWithNewDeadlines() {
+        JsonNode sample = samples.get(13); // VK, street lights out on ул. Садовая in Камышин
+        String department = "kamyshin-landscaping";
+        String appealId = vk.post(sample, "7001").body().get("appealId").asText();
+        assertThat(awaitAppeal(appealId, "ASSIGNED").at("/department/id").asText()).isEqualTo(department);
+        await().atMost(ASYNC).until(() -> desk.inboxIds(department).contains(appealId));
+        assertThat(desk.answerFinally(department, appealId, "Фонари на улице Садовой починены 25 ноября.").status())
+                .isEqualTo(202);
+        assertThat(desk.approve(appealId).status()).isEqualTo(200);
+        awaitAppeal(appealId, "NOTIFIED");
+        JsonNode answered = await().atMost(ASYNC).until(() -> desk.appeal(department, appealId),
+                appeal -> "NOTIFIED".equals(appeal.path("state").asText()));
+        assertThat(isAbsent(answered.path("nextDueAt"))).as("no deadline runs once the answer is delivered").isTrue();
+
+        Instant feedbackAt = Instant.now();
+        String words = "Фонари так и не горят, вечером на Садовой по-прежнему темно.";
+        var feedback = vk.feedback(appealId, 1, false, words);
+        assertThat(feedback.status()).isEqualTo(202);
+
+        JsonNode reopened = await().atMost(ASYNC).until(() -> desk.appeal(department, appealId),
+                appeal -> "REOPENED".equals(appeal.path("state").asText()));
+        assertThat(reopened.path("residentMessages")).singleElement().satisfies(message -> {
+            assertThat(message.path("kind").asText()).isEqualTo("FEEDBACK");
+            assertThat(message.path("text").asText()).isEqualTo(words);
+            assertThat(message.path("rating").asInt()).isEqualTo(1);
+            assertThat(message.path("solved").asBoolean(true)).isFalse();
+        });
+        // a new round: the first reaction is due again, counted from the reopening
+        Instant firstReactionDue = instant(reopened.at("/deadlines/firstReactionDue"));
+        assertThat(firstReactionDue).isAfter(feedbackAt)
+                .isAfterOrEqualTo(instant(answered.at("/deadlines/firstReactionDue")));
+        assertThat(instant(reopened.path("nextDueAt"))).isEqualTo(firstReactionDue);
+
+        JsonNode view = awaitAppeal(appealId, "REOPENED");
+        assertThat(instant(view.at("/deadlines/firstReactionDue"))).isEqualTo(firstReactionDue);
+        assertThat(workflowStates(view)).endsWith("NOTIFIED", "REOPENED");
+        assertThat(entries(view, "RESPONDED")).singleElement().satisfies(entry -> {
+            assertThat(entry.path("solved").asBoolean(true)).isFalse();
+            assertThat(entry.path("text").asText()).isEqualTo(words);
+        });
+    }
+
+    @Test
+    void anAnswerTheOperatorReturnsIsReworkedAndOnlyTheApprovedSecondTextReachesTheResident() {
+        JsonNode sample = samples.get(15); // VK, a leaking roof on Ленина 45 in Михайловка
+        String department = "mikhailovka-housing";
+        String appealId = vk.post(sample, "8001").body().get("appealId").asText();
+        assertThat(awaitAppeal(appealId, "ASSIGNED").at("/department/id").asText()).isEqualTo(department);
+        await().atMost(ASYNC).until(() -> desk.inboxIds(department).contains(appealId));
+
+        String first = "Крышу отремонтируем.";
+        assertThat(desk.answerFinally(department, appealId, first).body().path("state").asText())
+                .isEqualTo("IN_REVIEW");
+        String comment = "Укажите, когда и кто отремонтирует кровлю над подъездом.";
+        var returned = desk.returnForRework(appealId, comment);
+        assertThat(returned.status()).isEqualTo(200);
+        assertThat(returned.body().path("state").asText()).isEqualTo("RETURNED_FOR_REWORK");
+
+        JsonNode toRework = desk.appeal(department, appealId);
+        assertThat(toRework.path("state").asText()).isEqualTo("RETURNED_FOR_REWORK");
+        assertThat(toRework.path("answers")).singleElement().satisfies(answer -> {
+            assertThat(answer.path("text").asText()).isEqualTo(first);
+            assertThat(answer.at("/review/status").asText()).isEqualTo("RETURNED");
+            assertThat(answer.at("/review/comment").asText()).isEqualTo(comment);
+        });
+
+        String second = "Кровлю над третьим подъездом дома на Ленина, 45 управляющая компания отремонтирует "
+                + "до 5 декабря.";
+        assertThat(desk.answerFinally(department, appealId, second).body().path("state").asText())
+                .isEqualTo("IN_REVIEW");
+        assertThat(desk.approve(appealId).status()).isEqualTo(200);
+
+        awaitAppeal(appealId, "NOTIFIED");
+        assertThat(vk.repliesFor(appealId)).singleElement().satisfies(reply -> {
+            assertThat(reply.path("answerKind").asText()).isEqualTo("FINAL");
+            assertThat(reply.path("text").asText()).contains(second).doesNotContain(first);
+        });
+        JsonNode view = awaitAppeal(appealId, "NOTIFIED");
+        assertThat(workflowStates(view)).containsExactly("ASSIGNED", "IN_REVIEW", "RETURNED_FOR_REWORK", "IN_REVIEW",
+                "ANSWERED", "NOTIFIED");
+    }
+
+    private JsonNode awaitAppeal(String appealId, String status) {
+        return awaitAppeal(appealId, appeal -> status.equals(appeal.path("status").asText()));
+    }
+
+    private JsonNode awaitAppeal(String appealId, Predicate<JsonNode> condition) {
+        return await().atMost(ASYNC).until(() -> gateway.get("/api/v1/appeals/" + appealId, Desk.OPERATOR_KEY).body(),
+                appeal -> appeal != null && condition.test(appeal));
+    }
+
+    /** The department's workflow states in the order intake's timeline shows them. */
+    private static List<String> workflowStates(JsonNode appeal) {
+        return entries(appeal, "STATE_CHANGED").stream().map(entry -> entry.path("state").asText()).toList();
+    }
+
+    private static List<String> entryTypes(JsonNode appeal) {
+        return appeal.path("timeline").valueStream().map(entry -> entry.path("type").asText()).toList();
+    }
+
+    private static List<JsonNode> entries(JsonNode appeal, String type) {
+        return appeal.path("timeline").valueStream().filter(entry -> type.equals(entry.path("type").asText())).toList();
+    }
+
+    /** Services store instants in MongoDB to the millisecond; compare them at that precision. */
+    private static Instant instant(JsonNode node) {
+        return Instant.parse(node.asText()).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static boolean isAbsent(JsonNode node) {
+        return node.isMissingNode() || node.isNull();
     }
 
     private static WebhookReceiver.Received webhookFor(String appealId) {
         return webhooks.received().stream()
                 .filter(w -> new String(w.body(), StandardCharsets.UTF_8).contains(appealId))
                 .findFirst().orElse(null);
-    }
-
-    private static String appealBody(JsonNode sample, String messageId) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("channel", sample.get("channel").asText());
-        body.put("externalId", sample.get("externalId").asText());
-        body.put("text", sample.get("text").asText());
-        body.putObject("author").put("id", "resident-" + messageId).put("name", "Анна Иванова");
-        body.putObject("replyTo").put("postId", "1001").put("commentId", messageId);
-        return body.toString();
     }
 
     private static String hmac(String signed) throws Exception {
