@@ -14,6 +14,12 @@ public final class Topics {
     /** The resident wrote back about an appeal: a clarification or feedback ({@link ResidentResponded}). */
     public static final String APPEALS_RESPONDED = "appeals.responded";
 
+    /** Where channel adapters may publish appeals instead of posting them ({@link AppealSubmission}). */
+    public static final String APPEALS_SUBMITTED = "appeals.submitted";
+
+    /** Topics adapters write to, keyed by {@code <channel>:<externalId>}. */
+    public static final java.util.List<String> ADAPTER_INPUT = java.util.List.of(APPEALS_SUBMITTED);
+
     /** Every topic whose records are appeal events, keyed by appeal id. */
     public static final java.util.List<String> APPEAL_EVENTS =
             java.util.List.of(APPEALS_RECEIVED, APPEALS_ASSIGNED, APPEALS_ANSWERED, APPEALS_NOTIFIED,

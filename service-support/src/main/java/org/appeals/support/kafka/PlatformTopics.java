@@ -15,7 +15,9 @@ final class PlatformTopics {
 
     static List<NewTopic> all(int partitions, short replicas) {
         List<String> names = new ArrayList<>();
-        for (String topic : Topics.APPEAL_EVENTS) {
+        List<String> withDeadLetters = new ArrayList<>(Topics.APPEAL_EVENTS);
+        withDeadLetters.addAll(Topics.ADAPTER_INPUT);
+        for (String topic : withDeadLetters) {
             names.add(topic);
             names.add(Topics.deadLetter(topic));
         }
