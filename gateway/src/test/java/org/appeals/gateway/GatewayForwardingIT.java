@@ -137,6 +137,22 @@ class GatewayForwardingIT extends GatewayTestBase {
     }
 
     @Test
+    void receiptsFromAdaptersAndTheParkedDeliveriesOfOperatorsAreServedByNotification() {
+        String receipt = "/api/v1/deliveries/" + UUID.randomUUID() + "/receipt";
+
+        send(request(receipt, VK).POST(BodyPublishers.ofString("{\"status\":\"DELIVERED\"}")));
+        send(request("/api/v1/deliveries/parked?channel=WEB", OPERATOR).GET());
+
+        var received = notification.received();
+        assertThat(received).extracting(RecordingBackend.Received::path)
+                .containsExactly(receipt, "/api/v1/deliveries/parked");
+        assertThat(received.get(0).header("X-Appeals-Role")).containsExactly("CHANNEL");
+        assertThat(received.get(0).header("X-Appeals-Scope")).containsExactly("VK");
+        assertThat(received.get(1).query()).isEqualTo("channel=WEB");
+        assertThat(List.of(intake, departments, routing)).allMatch(b -> b.received().isEmpty());
+    }
+
+    @Test
     void aChannelKeysFeedbackOnAnAppealReachesIntakeWithTheChannelAsScope() {
         String feedback = "/api/v1/appeals/" + UUID.randomUUID() + "/feedback";
         String body = "{\"solved\":false,\"text\":\"Яма снова появилась\"}";

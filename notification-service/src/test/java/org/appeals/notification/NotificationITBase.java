@@ -49,6 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
                 "appeals.notification.retry.max-interval=300ms",
                 "appeals.notification.retry.max-attempts=4",
                 "appeals.notification.worker.poll-interval=50ms",
+                "appeals.notification.circuit.failure-threshold=3",
+                "appeals.notification.circuit.open-for=500ms",
+                "appeals.notification.circuit.max-in-flight=2",
                 // long on purpose: a reply waiting for its address must go when appeals.received arrives, not later
                 "appeals.notification.worker.address-recheck=5m",
                 "appeals.notification.webhook.read-timeout=3s"})
@@ -107,8 +110,12 @@ abstract class NotificationITBase {
         return new TopicReader(brokers, topic);
     }
 
-    /** The JSON values under the appeal's key read so far, after one more short poll. */
+    /** The JSON values under the appeal's key read so far, after one more short poll; status notices left out. */
     static List<JsonNode> values(TopicReader reader, UUID appealId) {
+        return allValues(reader, appealId).stream().filter(value -> value.path("notice").isMissingNode()).toList();
+    }
+
+    static List<JsonNode> allValues(TopicReader reader, UUID appealId) {
         return reader.valuesFor(appealId.toString()).stream().map(JSON::readTree).toList();
     }
 
@@ -120,8 +127,36 @@ abstract class NotificationITBase {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The appeal's deliveries of answers, as staff see them (status notices left out). */
     JsonNode deliveriesOf(UUID appealId) throws Exception {
-        return JSON.readTree(getDeliveries(appealId.toString(), "OPERATOR").body()).path("deliveries");
+        return filtered(appealId, true);
+    }
+
+    JsonNode noticesOf(UUID appealId) throws Exception {
+        return filtered(appealId, false);
+    }
+
+    private JsonNode filtered(UUID appealId, boolean answers) throws Exception {
+        var all = JSON.readTree(getDeliveries(appealId.toString(), "OPERATOR").body()).path("deliveries");
+        var some = JSON.createArrayNode();
+        all.forEach(delivery -> {
+            if (delivery.path("notice").isNull() == answers) {
+                some.add(delivery);
+            }
+        });
+        return some;
+    }
+
+    /** A call as the gateway forwards it: the client's role and scope in headers, an optional JSON body. */
+    HttpResponse<String> call(String method, String path, String role, String scope, String json) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("X-Appeals-Client", "test-client").header("X-Appeals-Role", role)
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (scope != null) {
+            request.header("X-Appeals-Scope", scope);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** What an adapter computes to check a call: HMAC-SHA256 of "<timestamp>.<body>" with its secret. */

@@ -33,6 +33,9 @@ public class AccessPolicy {
             case APPEALS -> appeals(method, client);
             case APPEAL -> roles(method, client, CHANNEL, OPERATOR, ADMIN);
             case DELIVERIES, STAFF_ONLY -> roles(method, client, OPERATOR, ADMIN);
+            // notification checks that the delivery went out through the key's own channel
+            case RECEIPT -> "POST".equals(method) ? roles(method, client, CHANNEL)
+                    : Decision.forbidden("Receipts are only posted.");
             case DEPARTMENTS -> staffReads(method, client);
             case DEPARTMENT -> department(method, target.departmentId(), client);
         };

@@ -34,6 +34,7 @@ final class Locator {
             case "appeals" -> appeals(segments);
             case "departments" -> departments(segments);
             case "triage", "routing" -> Target.of(Route.ROUTING, Target.Shape.STAFF_ONLY);
+            case "deliveries" -> deliveries(segments);
             // the centre's operator desk on department-service: answer review, overdue appeals, incidents
             case "reviews", "overdue", "incidents" -> Target.of(Route.DEPARTMENT, Target.Shape.STAFF_ONLY);
             default -> Target.unknown();
@@ -59,6 +60,14 @@ final class Locator {
             return Target.of(Route.NOTIFICATION, Target.Shape.DELIVERIES);
         }
         return Target.of(Route.INTAKE, Target.Shape.APPEAL);
+    }
+
+    /** {@code /api/v1/deliveries/{id}/receipt} is the adapters'; the parked list and re-sends are the operators'. */
+    private static Target deliveries(List<String> segments) {
+        if (segments.size() == 5 && segments.get(4).equals("receipt")) {
+            return Target.of(Route.NOTIFICATION, Target.Shape.RECEIPT);
+        }
+        return Target.of(Route.NOTIFICATION, Target.Shape.STAFF_ONLY);
     }
 
     private static Target departments(List<String> segments) {

@@ -17,6 +17,8 @@ public record Target(Route route, Shape shape, String departmentId, String probl
         APPEAL,
         /** {@code /api/v1/appeals/{id}/deliveries[/**]}. */
         DELIVERIES,
+        /** {@code /api/v1/deliveries/{id}/receipt}: a channel adapter reports what became of a reply. */
+        RECEIPT,
         /** {@code /api/v1/departments}. */
         DEPARTMENTS,
         /** {@code /api/v1/departments/{deptId}[/**]}. */

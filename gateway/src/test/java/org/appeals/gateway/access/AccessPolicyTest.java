@@ -37,6 +37,9 @@ class AccessPolicyTest {
             "/api/v1/overdue/mikhailovka-roads, DEPARTMENT",
             "/api/v1/incidents, DEPARTMENT",
             "/api/v1/incidents/i-1/appeals, DEPARTMENT",
+            "/api/v1/deliveries/d-1/receipt, NOTIFICATION",
+            "/api/v1/deliveries/parked, NOTIFICATION",
+            "/api/v1/deliveries/d-1/resend, NOTIFICATION",
             "/actuator/health, GATEWAY",
             "/actuator/prometheus, GATEWAY"})
     void pathsBelongToTheRouteThatServesThem(String path, Route route) {
@@ -80,6 +83,21 @@ class AccessPolicyTest {
             assertThat(verdict(method, path, ADMIN)).as(method + " " + path).isEqualTo(Verdict.ALLOW);
             assertThat(verdict(method, path, VK)).as(method + " " + path).isEqualTo(Verdict.FORBIDDEN);
             assertThat(verdict(method, path, ROADS)).as(method + " " + path).isEqualTo(Verdict.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void channelAdaptersPostReceiptsAndOnlyStaffListOrResendParkedDeliveries() {
+        String receipt = "/api/v1/deliveries/d-1/receipt";
+        assertThat(verdict("POST", receipt, VK)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("GET", receipt, VK)).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(verdict("POST", receipt, OPERATOR)).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(verdict("POST", receipt, ROADS)).isEqualTo(Verdict.FORBIDDEN);
+        for (String path : new String[] {"/api/v1/deliveries/parked", "/api/v1/deliveries/d-1/resend"}) {
+            assertThat(verdict("GET", path, OPERATOR)).as(path).isEqualTo(Verdict.ALLOW);
+            assertThat(verdict("POST", path, ADMIN)).as(path).isEqualTo(Verdict.ALLOW);
+            assertThat(verdict("POST", path, VK)).as(path).isEqualTo(Verdict.FORBIDDEN);
+            assertThat(verdict("POST", path, ROADS)).as(path).isEqualTo(Verdict.FORBIDDEN);
         }
     }
 

@@ -12,7 +12,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** POSTs a reply to its channel adapter's webhook, signed, with the delivery id as idempotency key. */
+/**
+ * POSTs a reply to its channel adapter's webhook, signed, with the delivery id as idempotency key: the same on every
+ * attempt and on an operator's re-send, so an adapter that got it before can tell.
+ */
 @Component
 public class WebhookClient {
 
@@ -38,10 +41,11 @@ public class WebhookClient {
     }
 
     /** One attempt; any status but 2xx, and any I/O error or timeout, is a failure to retry. */
-    public WebhookResult post(OutboundReply reply) {
+    public WebhookResult post(ChannelMessage message) {
+        OutboundReply reply = message.reply();
         ChannelSettings settings = channels.webhookOf(reply.channel()).orElseThrow(
                 () -> new IllegalStateException("channel " + reply.channel() + " has no webhook"));
-        byte[] body = json.writeValueAsBytes(reply);
+        byte[] body = json.writeValueAsBytes(message.toJson(json));
         long timestamp = clock.instant().getEpochSecond();
         try {
             HttpStatusCode status = http.post().uri(URI.create(settings.webhookUrl()))

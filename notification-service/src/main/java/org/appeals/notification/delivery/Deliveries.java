@@ -2,13 +2,17 @@ package org.appeals.notification.delivery;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.appeals.contracts.Channel;
 
 /** The durable deliveries, as the consumers and readers see them; workers move them on through {@link DeliveryClaims}. */
 public interface Deliveries {
 
     /** Inserts a delivery due now; false if it exists already (a replayed answer). */
     boolean create(Delivery delivery);
+
+    Optional<Delivery> find(UUID deliveryId);
 
     /** An appeal's deliveries in the order of its answers. */
     List<Delivery> forAppeal(UUID appealId);
@@ -18,4 +22,21 @@ public interface Deliveries {
 
     /** Makes deliveries waiting for this appeal's address due now, unless a worker holds them. */
     void wakeAwaitingAddress(UUID appealId, Instant now);
+
+    /** Parked (and older failed) deliveries, of one channel or all, those parked longest first. */
+    List<Delivery> parked(Channel channel, int limit);
+
+    long countParked(Channel channel);
+
+    /**
+     * Sends a parked delivery again from its first attempt, with the same delivery id; empty if it is not parked
+     * (or its outcome is still being announced).
+     */
+    Optional<Delivery> resend(UUID deliveryId, Instant now);
+
+    /**
+     * Stores the adapter's receipt if it is the first; a FAILED receipt parks a delivered reply. Empty if the
+     * delivery already had a receipt (a repeated or conflicting one).
+     */
+    Optional<Delivery> recordReceipt(UUID deliveryId, Receipt receipt);
 }

@@ -7,17 +7,20 @@ import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.Channel;
+import org.appeals.notification.render.Notice;
 
 /**
- * A reply on its way to a resident. {@code sequence} orders an appeal's answers (the offset of the answer's record:
- * one appeal's events share a partition); {@code channel} is null until the reply address is known; {@code claim}
- * is the token of the worker currently holding it, if any; {@code promisedBy} is the date an interim answer promises
- * the final one by, else null.
+ * A reply on its way to a resident: a department's answer, or a status notice ({@code notice} set, {@code answerId},
+ * {@code answerKind} and {@code answerText} null). {@code sequence} orders an appeal's deliveries (the offset of the
+ * answer's record: one appeal's events share a partition; notices come first); {@code channel} is null until the
+ * reply address is known; {@code claim} is the token of the worker currently holding it, if any; {@code promisedBy}
+ * is the date an interim answer promises the final one by, else null; {@code resends} counts operators' re-sends;
+ * {@code receipt} is what the adapter reported, if it did.
  */
-public record Delivery(UUID id, UUID appealId, long sequence, UUID answerId, AnswerKind answerKind, String departmentName,
-                       String answerText, LocalDate promisedBy, Channel channel, DeliveryState state,
-                       List<Attempt> attempts, boolean outboundPublished, String detail, Instant createdAt,
-                       Instant finishedAt, String claim) {
+public record Delivery(UUID id, UUID appealId, long sequence, UUID answerId, AnswerKind answerKind, Notice notice,
+                       String departmentName, String answerText, LocalDate promisedBy, Channel channel,
+                       DeliveryState state, List<Attempt> attempts, boolean outboundPublished, String detail,
+                       Instant createdAt, Instant finishedAt, String claim, int resends, Receipt receipt) {
 
     public Delivery {
         attempts = List.copyOf(attempts);
@@ -25,10 +28,21 @@ public record Delivery(UUID id, UUID appealId, long sequence, UUID answerId, Ans
 
     /** A new delivery of an answer; it waits for an address when {@code channel} is not known yet. */
     public static Delivery of(AppealAnswered answer, long sequence, Channel channel, Instant now) {
-        DeliveryState state = channel == null ? DeliveryState.AWAITING_ADDRESS : DeliveryState.PENDING;
         return new Delivery(DeliveryIds.forAnswerEvent(answer.eventId()), answer.appealId(), sequence, answer.answerId(),
-                answer.kind(), answer.departmentName(), answer.text(), answer.promisedBy(), channel, state, List.of(),
-                false, null, now, null, null);
+                answer.kind(), null, answer.departmentName(), answer.text(), answer.promisedBy(), channel,
+                initialState(channel), List.of(), false, null, now, null, null, 0, null);
+    }
+
+    /** A new status notice; notices go before the appeal's answers, registration before assignment. */
+    public static Delivery notice(UUID id, UUID appealId, Notice notice, String departmentName, Channel channel,
+                                  Instant now) {
+        long sequence = notice.ordinal() - (long) Notice.values().length;
+        return new Delivery(id, appealId, sequence, null, null, notice, departmentName, null, null, channel,
+                initialState(channel), List.of(), false, null, now, null, null, 0, null);
+    }
+
+    private static DeliveryState initialState(Channel channel) {
+        return channel == null ? DeliveryState.AWAITING_ADDRESS : DeliveryState.PENDING;
     }
 
     public int attemptCount() {
@@ -39,6 +53,6 @@ public record Delivery(UUID id, UUID appealId, long sequence, UUID answerId, Ans
     @Override
     public String toString() {
         return "Delivery[id=" + id + ", appealId=" + appealId + ", channel=" + channel + ", state=" + state
-                + ", attempts=" + attempts.size() + "]";
+                + ", notice=" + notice + ", attempts=" + attempts.size() + "]";
     }
 }

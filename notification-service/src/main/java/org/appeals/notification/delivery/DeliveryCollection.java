@@ -19,6 +19,7 @@ class DeliveryCollection {
         this.collection = database.getCollection("deliveries");
         collection.createIndex(Indexes.ascending("dueAt"));
         collection.createIndex(Indexes.ascending("appealId", "sequence"));
+        collection.createIndex(Indexes.ascending("state", "channel"));
     }
 
     MongoCollection<Document> get() {

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.Channel;
+import org.appeals.notification.render.Notice;
 import org.bson.Document;
 
 /** Maps deliveries to and from their MongoDB documents; ids are stored as strings, times as dates. */
@@ -19,16 +21,18 @@ final class DeliveryDocuments {
         return new Document("_id", delivery.id().toString())
                 .append("appealId", delivery.appealId().toString())
                 .append("sequence", delivery.sequence())
-                .append("answerId", delivery.answerId().toString())
-                .append("answerKind", delivery.answerKind().name())
+                .append("answerId", name(delivery.answerId(), UUID::toString))
+                .append("answerKind", name(delivery.answerKind(), AnswerKind::name))
+                .append("notice", name(delivery.notice(), Notice::name))
                 .append("departmentName", delivery.departmentName())
                 .append("answerText", delivery.answerText())
-                .append("promisedBy", delivery.promisedBy() == null ? null : delivery.promisedBy().toString())
-                .append("channel", delivery.channel() == null ? null : delivery.channel().name())
+                .append("promisedBy", name(delivery.promisedBy(), LocalDate::toString))
+                .append("channel", name(delivery.channel(), Channel::name))
                 .append("state", delivery.state().name())
                 .append("attempts", delivery.attempts().stream().map(DeliveryDocuments::toDocument).toList())
                 .append("outboundPublished", delivery.outboundPublished())
                 .append("createdAt", Date.from(delivery.createdAt()))
+                .append("resends", delivery.resends())
                 .append("dueAt", Date.from(dueAt));
     }
 
@@ -37,15 +41,20 @@ final class DeliveryDocuments {
                 .append("detail", attempt.detail());
     }
 
+    static Document toDocument(Receipt receipt) {
+        return new Document("status", receipt.status().name()).append("reason", receipt.reason())
+                .append("at", Date.from(receipt.at()));
+    }
+
     static Delivery fromDocument(Document d) {
-        String channel = d.getString("channel");
         return new Delivery(UUID.fromString(d.getString("_id")), UUID.fromString(d.getString("appealId")),
-                ((Number) d.get("sequence", 0L)).longValue(), UUID.fromString(d.getString("answerId")), AnswerKind.valueOf(d.getString("answerKind")),
-                d.getString("departmentName"), d.getString("answerText"), date(d.getString("promisedBy")),
-                channel == null ? null : Channel.valueOf(channel), DeliveryState.valueOf(d.getString("state")),
+                ((Number) d.get("sequence", 0L)).longValue(), parse(d.getString("answerId"), UUID::fromString),
+                parse(d.getString("answerKind"), AnswerKind::valueOf), parse(d.getString("notice"), Notice::valueOf),
+                d.getString("departmentName"), d.getString("answerText"), parse(d.getString("promisedBy"), LocalDate::parse),
+                parse(d.getString("channel"), Channel::valueOf), DeliveryState.valueOf(d.getString("state")),
                 attempts(d.getList("attempts", Document.class, List.of())), d.getBoolean("outboundPublished", false),
                 d.getString("detail"), instant(d.getDate("createdAt")), instant(d.getDate("finishedAt")),
-                d.getString("claim"));
+                d.getString("claim"), ((Number) d.get("resends", 0)).intValue(), receipt(d.get("receipt", Document.class)));
     }
 
     private static List<Attempt> attempts(List<Document> stored) {
@@ -53,9 +62,18 @@ final class DeliveryDocuments {
                 AttemptResult.valueOf(a.getString("result")), a.getString("detail"))).toList();
     }
 
-    /** A calendar date, not an instant: stored as ISO text so no time zone can move it to another day. */
-    private static LocalDate date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
+    private static Receipt receipt(Document stored) {
+        return stored == null ? null : new Receipt(ReceiptStatus.valueOf(stored.getString("status")),
+                stored.getString("reason"), instant(stored.getDate("at")));
+    }
+
+    private static <T> String name(T value, Function<T, String> name) {
+        return value == null ? null : name.apply(value);
+    }
+
+    /** Dates are calendar dates, not instants: stored as ISO text so no time zone can move them to another day. */
+    private static <T> T parse(String stored, Function<String, T> parse) {
+        return stored == null ? null : parse.apply(stored);
     }
 
     private static Instant instant(Date date) {

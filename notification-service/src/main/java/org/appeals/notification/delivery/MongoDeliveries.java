@@ -4,22 +4,33 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
+import static com.mongodb.client.model.Updates.unset;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.appeals.contracts.Channel;
 import org.appeals.support.mongo.DuplicateKeys;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /** Deliveries in MongoDB, keyed by delivery id, so that inserting one twice is refused by the database itself. */
 @Component
 class MongoDeliveries implements Deliveries {
+
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+    private static final List<String> RESENDABLE = List.of(DeliveryState.PARKED.name(), DeliveryState.FAILED.name());
 
     private final MongoCollection<Document> collection;
 
@@ -41,6 +52,12 @@ class MongoDeliveries implements Deliveries {
     }
 
     @Override
+    public Optional<Delivery> find(UUID deliveryId) {
+        return Optional.ofNullable(collection.find(eq("_id", deliveryId.toString())).first())
+                .map(DeliveryDocuments::fromDocument);
+    }
+
+    @Override
     public List<Delivery> forAppeal(UUID appealId) {
         return collection.find(eq("appealId", appealId.toString())).sort(Sorts.ascending("sequence"))
                 .map(DeliveryDocuments::fromDocument).into(new ArrayList<>());
@@ -58,5 +75,49 @@ class MongoDeliveries implements Deliveries {
         collection.updateMany(and(eq("appealId", appealId.toString()),
                         eq("state", DeliveryState.AWAITING_ADDRESS.name()), eq("claim", null)),
                 set("dueAt", Date.from(now)));
+    }
+
+    @Override
+    public List<Delivery> parked(Channel channel, int limit) {
+        return collection.find(parkedOf(channel)).sort(Sorts.ascending("finishedAt")).limit(limit)
+                .map(DeliveryDocuments::fromDocument).into(new ArrayList<>());
+    }
+
+    @Override
+    public long countParked(Channel channel) {
+        return collection.countDocuments(parkedOf(channel));
+    }
+
+    @Override
+    public Optional<Delivery> resend(UUID deliveryId, Instant now) {
+        // no claim: the worker has published the parked outcome and let go, so nothing races this reset
+        Bson parked = and(eq("_id", deliveryId.toString()), in("state", RESENDABLE), eq("claim", null));
+        Bson again = combine(set("state", DeliveryState.PENDING.name()), set("attempts", List.of()),
+                set("dueAt", Date.from(now)), set("notified", false), inc("resends", 1), unset("finishedAt"),
+                unset("detail"), unset("receipt"));
+        return Optional.ofNullable(collection.findOneAndUpdate(parked, again, AFTER)).map(DeliveryDocuments::fromDocument);
+    }
+
+    @Override
+    public Optional<Delivery> recordReceipt(UUID deliveryId, Receipt receipt) {
+        Document stored = collection.findOneAndUpdate(and(eq("_id", deliveryId.toString()), eq("receipt", null)),
+                set("receipt", DeliveryDocuments.toDocument(receipt)), AFTER);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        if (receipt.status() == ReceiptStatus.FAILED) {
+            String reason = receipt.reason() == null ? "no reason given" : receipt.reason();
+            Document parked = collection.findOneAndUpdate(and(eq("_id", deliveryId.toString()),
+                            eq("state", DeliveryState.DELIVERED.name())),
+                    combine(set("state", DeliveryState.PARKED.name()), set("detail", "adapter could not post: " + reason)),
+                    AFTER);
+            stored = parked == null ? stored : parked;
+        }
+        return Optional.of(DeliveryDocuments.fromDocument(stored));
+    }
+
+    private static Bson parkedOf(Channel channel) {
+        Bson parked = in("state", RESENDABLE);
+        return channel == null ? parked : and(parked, eq("channel", channel.name()));
     }
 }

@@ -3,6 +3,7 @@ package org.appeals.notification.delivery;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.nin;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.appeals.contracts.Channel;
 import org.bson.Document;
@@ -35,9 +37,14 @@ class MongoDeliveryClaims implements DeliveryClaims {
     }
 
     @Override
-    public Optional<Delivery> claimDue(Instant now, Duration lease) {
+    public Optional<Delivery> claimDue(Instant now, Duration lease, Set<Channel> blocked) {
         Bson claim = combine(set("dueAt", Date.from(now.plus(lease))), set("claim", UUID.randomUUID().toString()));
-        Document claimed = collection.findOneAndUpdate(lte("dueAt", Date.from(now)), claim,
+        Bson due = lte("dueAt", Date.from(now));
+        if (!blocked.isEmpty()) {
+            // a delivery without a channel yet is never blocked: its address decides, and the sender checks again
+            due = and(due, nin("channel", blocked.stream().map(Channel::name).toList()));
+        }
+        Document claimed = collection.findOneAndUpdate(due, claim,
                 new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER));
         return Optional.ofNullable(claimed).map(DeliveryDocuments::fromDocument);
     }
@@ -67,6 +74,13 @@ class MongoDeliveryClaims implements DeliveryClaims {
                 set("detail", detail), set("finishedAt", Date.from(now)));
         return Optional.ofNullable(collection.findOneAndUpdate(claimedBy(claimed), update, AFTER))
                 .map(DeliveryDocuments::fromDocument);
+    }
+
+    @Override
+    public boolean skip(Delivery claimed, Instant now) {
+        return update(claimed, combine(set("state", DeliveryState.SKIPPED.name()), set("finishedAt", Date.from(now)),
+                set("detail", "the channel takes no " + claimed.notice() + " notices"), set("notified", true),
+                set("claim", null), unset("dueAt")));
     }
 
     @Override

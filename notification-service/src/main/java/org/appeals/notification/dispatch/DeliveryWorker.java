@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import org.appeals.contracts.Channel;
+import org.appeals.notification.circuit.ChannelCircuits;
 import org.appeals.notification.delivery.DeliveryClaims;
 import org.appeals.notification.delivery.Delivery;
 import org.slf4j.Logger;
@@ -12,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Claims due deliveries while a sender thread is free and hands each to one. The claim is a lease in the
- * database, so several instances of the service never send the same delivery at once.
+ * database, so several instances of the service never send the same delivery at once. Deliveries of a channel whose
+ * circuit is open, or that has as many senders as one channel may have, are left for later, so one dead or slow
+ * adapter never takes the threads the other channels need.
  */
 @Component
 class DeliveryWorker {
@@ -23,12 +27,14 @@ class DeliveryWorker {
     private final DeliveryProcessor processor;
     private final WorkerProperties worker;
     private final RetrySchedule schedule;
+    private final ChannelCircuits circuits;
     private final Clock clock;
     private final Semaphore freeSenders;
 
     DeliveryWorker(DeliveryClaims claims, DeliveryProcessor processor, WorkerProperties worker,
-                   RetrySchedule schedule, Clock clock) {
+                   RetrySchedule schedule, ChannelCircuits circuits, Clock clock) {
         this.claims = claims;
+        this.circuits = circuits;
         this.processor = processor;
         this.worker = worker;
         this.schedule = schedule;
@@ -44,13 +50,17 @@ class DeliveryWorker {
                 freeSenders.release();
                 return;
             }
+            Channel channel = claimed.get().channel();
+            if (channel != null) {
+                circuits.entered(channel);
+            }
             senders.execute(() -> step(claimed.get()));
         }
     }
 
     private Optional<Delivery> claimNext() {
         try {
-            return claims.claimDue(clock.instant(), worker.lease());
+            return claims.claimDue(clock.instant(), worker.lease(), circuits.blocked());
         } catch (RuntimeException e) {
             log.warn("could not look for due deliveries: {}", e.toString());
             return Optional.empty();
@@ -65,6 +75,9 @@ class DeliveryWorker {
                     e.toString());
             release(claimed);
         } finally {
+            if (claimed.channel() != null) {
+                circuits.left(claimed.channel());
+            }
             freeSenders.release();
         }
     }

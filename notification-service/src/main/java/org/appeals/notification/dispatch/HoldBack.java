@@ -1,6 +1,7 @@
 package org.appeals.notification.dispatch;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.appeals.notification.address.ReplyAddresses;
 import org.appeals.notification.delivery.Deliveries;
 import org.appeals.notification.delivery.Delivery;
@@ -9,7 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Why a delivery may not go yet: its reply address is unknown, or an earlier answer is still on its way. */
+/**
+ * Why a delivery may not go yet: its reply address is unknown, an earlier answer is still on its way, or its
+ * channel's circuit is open.
+ */
 @Component
 class HoldBack {
 
@@ -40,6 +44,12 @@ class HoldBack {
         } else {
             log.debug("delivery {} waits for the reply address of appeal {}", claimed.id(), claimed.appealId());
         }
+    }
+
+    /** Puts the delivery back, not as an attempt, until its channel's open circuit lets a call through. */
+    void untilCircuitLets(Delivery claimed, Instant retryAt) {
+        claims.release(claimed, retryAt);
+        log.debug("delivery {} waits for the circuit of {} until {}", claimed.id(), claimed.channel(), retryAt);
     }
 
     /** True, and the delivery put back for a while, if an earlier answer to the appeal is not through yet. */

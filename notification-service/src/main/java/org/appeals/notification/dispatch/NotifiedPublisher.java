@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes the AppealNotified that ends a delivery, durably, then marks it done. A crash in between publishes it
- * again with the same eventId, which consumers recognise.
+ * again with the same eventId, which consumers recognise; a re-send ends in an event with an id of its own. A parked
+ * delivery is announced FAILED. Status notices are not answers and are announced to nobody: AppealNotified speaks of
+ * an answer ({@code answerId}, {@code answerKind}), and intake derives the appeal's status from it.
  */
 @Component
 class NotifiedPublisher {
@@ -27,13 +29,16 @@ class NotifiedPublisher {
     void announce(Delivery finished) {
         DeliveryOutcome outcome = switch (finished.state()) {
             case DELIVERED -> DeliveryOutcome.DELIVERED;
-            case FAILED -> DeliveryOutcome.FAILED;
+            case PARKED, FAILED -> DeliveryOutcome.FAILED;
+            case SKIPPED -> null;
             default -> throw new IllegalStateException("delivery " + finished.id() + " has not ended");
         };
-        publisher.publishDurably(Topics.APPEALS_NOTIFIED, new AppealNotified(AppealNotified.SCHEMA_VERSION,
-                DeliveryIds.notifiedEvent(finished.id()), finished.appealId(), finished.finishedAt(), finished.id(),
-                finished.answerId(), finished.channel(), finished.answerKind(), outcome, finished.attemptCount(),
-                finished.detail()));
+        if (outcome != null && finished.notice() == null) {
+            publisher.publishDurably(Topics.APPEALS_NOTIFIED, new AppealNotified(AppealNotified.SCHEMA_VERSION,
+                    DeliveryIds.notifiedEvent(finished.id(), finished.resends()), finished.appealId(),
+                    finished.finishedAt(), finished.id(), finished.answerId(), finished.channel(),
+                    finished.answerKind(), outcome, finished.attemptCount(), finished.detail()));
+        }
         claims.markNotified(finished);
     }
 }

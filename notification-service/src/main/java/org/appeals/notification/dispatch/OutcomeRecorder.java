@@ -10,7 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Decides what an attempt means for its delivery: delivered, retried after a back-off, or failed for good. */
+/**
+ * Decides what an attempt means for its delivery: delivered, retried after a back-off, or parked after the last
+ * attempt, where operators find it and may send it again.
+ */
 @Component
 class OutcomeRecorder {
 
@@ -36,7 +39,7 @@ class OutcomeRecorder {
         if (attempt.succeeded()) {
             finish(claimed, channel, attempt, DeliveryState.DELIVERED, attempt.detail());
         } else if (schedule.exhausted(attempts)) {
-            finish(claimed, channel, attempt, DeliveryState.FAILED, attempt.detail() + " after " + attempts + " attempts");
+            finish(claimed, channel, attempt, DeliveryState.PARKED, attempt.detail() + " after " + attempts + " attempts");
         } else {
             var delay = schedule.delayAfter(attempts);
             claims.retryLater(claimed, attempt, clock.instant().plus(delay));
@@ -44,10 +47,21 @@ class OutcomeRecorder {
         }
     }
 
+    /** Ends a status notice the channel takes none of. */
+    void skip(Delivery claimed) {
+        if (claims.skip(claimed, clock.instant())) {
+            log.info("{} notice {} skipped: {} takes none", claimed.notice(), claimed.id(), claimed.channel());
+        }
+    }
+
     private void finish(Delivery claimed, Channel channel, Attempt last, DeliveryState outcome, String detail) {
         claims.finish(claimed, last, outcome, detail, clock.instant()).ifPresentOrElse(finished -> {
-            metrics.ended(channel, outcome);
-            log.info("delivery {} of appeal {} {}: {}", finished.id(), finished.appealId(), outcome, detail);
+            metrics.ended(channel, outcome, finished.attemptCount());
+            if (outcome == DeliveryState.PARKED) {
+                log.warn("delivery {} of appeal {} parked for an operator: {}", finished.id(), finished.appealId(), detail);
+            } else {
+                log.info("delivery {} of appeal {} {}: {}", finished.id(), finished.appealId(), outcome, detail);
+            }
             notified.announce(finished);
         }, () -> log.warn("delivery {} was taken over by another worker before it ended", claimed.id()));
     }

@@ -4,12 +4,13 @@ import java.util.Map;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.Channel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The reply templates, {@code appeals.notification.templates.*}. Placeholders: {@code {greeting}}, {@code {name}},
  * {@code {number}}, {@code {department}}, {@code {text}}, {@code {promised}} (the promised date, "до 12 декабря
- * 2026 г.", or empty) and {@code {promise}} (the {@code promise} sentence when a date was promised, else
- * {@code noPromise}).
+ * 2026 г.", or empty), {@code {promise}} (the {@code promise} sentence when a date was promised, else
+ * {@code noPromise}) and {@code {feedback}} (the {@code feedback} sentence with the link, or empty without a link).
  *
  * @param greeting the greeting when the resident's name is known
  * @param anonymousGreeting the greeting when it is not
@@ -18,12 +19,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param noPromise what {@code {promise}} says when it did not
  * @param kinds a template per answer kind
  * @param channels templates a channel overrides, per answer kind
+ * @param feedback what {@code {feedback}} says when a feedback link is configured; uses {@code {url}}
+ * @param truncated what ends a reply shortened to the channel's parts; may use {@code {url}}
+ * @param notices a template per status notice (same placeholders, no {@code {text}})
  */
 @ConfigurationProperties("appeals.notification.templates")
 public record TemplatesProperties(String greeting, String anonymousGreeting, String unknownDepartment,
                                   String promise, String noPromise,
-                                  Map<AnswerKind, String> kinds, Map<Channel, Map<AnswerKind, String>> channels) {
+                                  Map<AnswerKind, String> kinds, Map<Channel, Map<AnswerKind, String>> channels,
+                                  String feedback, String truncated, Map<Notice, String> notices) {
 
+    @ConstructorBinding
     public TemplatesProperties {
         greeting = greeting == null ? "Здравствуйте, {name}!" : greeting;
         anonymousGreeting = anonymousGreeting == null ? "Здравствуйте!" : anonymousGreeting;
@@ -33,6 +39,16 @@ public record TemplatesProperties(String greeting, String anonymousGreeting, Str
         noPromise = noPromise == null ? "" : noPromise;
         kinds = kinds == null ? Map.of() : Map.copyOf(kinds);
         channels = channels == null ? Map.of() : Map.copyOf(channels);
+        feedback = feedback == null ? "Оцените, пожалуйста, ответ: {url}" : feedback;
+        truncated = truncated == null ? " … Полный текст ответа: {url}" : truncated;
+        notices = notices == null ? Map.of() : Map.copyOf(notices);
+    }
+
+    /** The templates of answers only, as they were before status notices existed. */
+    public TemplatesProperties(String greeting, String anonymousGreeting, String unknownDepartment, String promise,
+                               String noPromise, Map<AnswerKind, String> kinds,
+                               Map<Channel, Map<AnswerKind, String>> channels) {
+        this(greeting, anonymousGreeting, unknownDepartment, promise, noPromise, kinds, channels, null, null, null);
     }
 
     /** The channel's own template for the kind, else the common one. */
@@ -43,6 +59,14 @@ public record TemplatesProperties(String greeting, String anonymousGreeting, Str
         }
         if (template == null) {
             throw new IllegalStateException("no reply template for " + kind + " answers");
+        }
+        return template;
+    }
+
+    public String templateFor(Notice notice) {
+        String template = notices.get(notice);
+        if (template == null) {
+            throw new IllegalStateException("no template for " + notice + " notices");
         }
         return template;
     }

@@ -27,20 +27,12 @@ class DeliveriesController {
         if (!caller.isStaff()) {
             throw ApiException.forbidden("Only operators and admins may see deliveries.");
         }
-        UUID id = parse(appealId);
+        UUID id = Ids.parse(appealId, "appeal");
         List<DeliveryView> views = deliveries.forAppeal(id).stream().map(DeliveryView::of).toList();
         if (views.isEmpty() && addresses.find(id).isEmpty()) {
             throw ApiException.notFound("The notification service knows no appeal " + id + ".");
         }
         return new AppealDeliveries(id, views);
-    }
-
-    private static UUID parse(String appealId) {
-        try {
-            return UUID.fromString(appealId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("The appeal id must be a UUID.");
-        }
     }
 
     /** The response body. */

@@ -1,2 +1,2 @@
-/** Staff's view of an appeal's deliveries: state and every attempt. */
+/** Deliveries over HTTP: staff's view and re-sends of parked ones, channel adapters' receipts. */
 package org.appeals.notification.tracking;

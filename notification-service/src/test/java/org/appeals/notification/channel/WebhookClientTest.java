@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.OutboundReply;
+import org.appeals.notification.render.Notice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
@@ -50,7 +51,7 @@ class WebhookClientTest {
         });
         OutboundReply reply = reply();
 
-        WebhookResult result = client(url, Duration.ofSeconds(2)).post(reply);
+        WebhookResult result = client(url, Duration.ofSeconds(2)).post(message(reply, null));
 
         assertThat(result).isEqualTo(new WebhookResult(true, "webhook 202"));
         assertThat(seen.get().getFirst("Content-Type")).startsWith("application/json");
@@ -58,7 +59,30 @@ class WebhookClientTest {
         assertThat(seen.get().getFirst("X-Appeals-Timestamp")).isEqualTo("1795255200");
         assertThat(seen.get().getFirst("X-Appeals-Signature"))
                 .isEqualTo(WebhookSignature.sign("secret", 1_795_255_200L, body.get()));
-        assertThat(JsonMapper.builder().build().readTree(body.get()).get("replyTo").get("postId").asString()).isEqualTo("1001");
+        var json = JsonMapper.builder().build().readTree(body.get());
+        assertThat(json.get("replyTo").get("postId").asString()).isEqualTo("1001");
+        assertThat(json.get("text").asString()).isEqualTo("Готово.");
+        assertThat(json.get("parts").get(0).asString()).isEqualTo("Готово.");
+        assertThat(json.has("notice")).isFalse();
+    }
+
+    @Test
+    void aStatusNoticeSaysWhichAndHasNoAnswerKind() throws Exception {
+        AtomicReference<byte[]> body = new AtomicReference<>();
+        String url = serve(exchange -> {
+            body.set(exchange.getRequestBody().readAllBytes());
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        OutboundReply notice = new OutboundReply(OutboundReply.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(),
+                CLOCK.instant(), Channel.VK, Map.of("postId", "1"), null, null, "Обращение зарегистрировано.");
+
+        assertThat(client(url, Duration.ofSeconds(2)).post(message(notice, Notice.REGISTERED)).accepted()).isTrue();
+
+        var json = JsonMapper.builder().build().readTree(body.get());
+        assertThat(json.get("notice").asString()).isEqualTo("REGISTERED");
+        assertThat(json.get("answerKind").isNull()).isTrue();
+        assertThat(json.get("deliveryId").asString()).isEqualTo(notice.deliveryId().toString());
     }
 
     @Test
@@ -68,7 +92,7 @@ class WebhookClientTest {
             closedPort = socket.getLocalPort();
         }
 
-        WebhookResult result = client("http://127.0.0.1:" + closedPort + "/vk", Duration.ofSeconds(2)).post(reply());
+        WebhookResult result = client("http://127.0.0.1:" + closedPort + "/vk", Duration.ofSeconds(2)).post(message(reply(), null));
 
         assertThat(result.accepted()).isFalse();
         assertThat(result.detail()).startsWith("webhook unreachable (");
@@ -86,7 +110,7 @@ class WebhookClientTest {
         });
 
         long started = System.nanoTime();
-        WebhookResult result = client(url, Duration.ofMillis(300)).post(reply());
+        WebhookResult result = client(url, Duration.ofMillis(300)).post(message(reply(), null));
 
         assertThat(result.accepted()).isFalse();
         assertThat(result.detail()).contains("Timeout");
@@ -105,6 +129,10 @@ class WebhookClientTest {
         RestClient http = new WebhookConfiguration().webhookRestClient(RestClient.builder(), properties);
         var channels = new ChannelsProperties(Map.of(Channel.VK, new ChannelSettings(url, "secret")));
         return new WebhookClient(http, channels, JsonMapper.builder().build(), CLOCK);
+    }
+
+    private static ChannelMessage message(OutboundReply reply, Notice notice) {
+        return new ChannelMessage(reply, java.util.List.of(reply.text()), notice);
     }
 
     private static OutboundReply reply() {

@@ -3,6 +3,7 @@ package org.appeals.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.appeals.notification.render.Notice;
 import org.junit.jupiter.api.Test;
 
 class DeliveryIdsTest {
@@ -23,5 +24,24 @@ class DeliveryIdsTest {
 
         assertThat(DeliveryIds.notifiedEvent(delivery)).isEqualTo(DeliveryIds.notifiedEvent(delivery))
                 .isNotEqualTo(delivery);
+    }
+
+    @Test
+    void eachResendEndsInAnEventOfItsOwnWhileTheFirstRoundKeepsTheOldId() {
+        UUID delivery = UUID.randomUUID();
+
+        assertThat(DeliveryIds.notifiedEvent(delivery, 0)).isEqualTo(DeliveryIds.notifiedEvent(delivery));
+        assertThat(DeliveryIds.notifiedEvent(delivery, 1)).isEqualTo(DeliveryIds.notifiedEvent(delivery, 1))
+                .isNotEqualTo(DeliveryIds.notifiedEvent(delivery))
+                .isNotEqualTo(DeliveryIds.notifiedEvent(delivery, 2));
+    }
+
+    @Test
+    void aNoticeIdDependsOnTheNoticeAndTheEventAndIsNoAnswersDelivery() {
+        UUID event = UUID.randomUUID();
+
+        assertThat(DeliveryIds.forNotice(Notice.ASSIGNED, event)).isEqualTo(DeliveryIds.forNotice(Notice.ASSIGNED, event))
+                .isNotEqualTo(DeliveryIds.forNotice(Notice.REGISTERED, event))
+                .isNotEqualTo(DeliveryIds.forAnswerEvent(event));
     }
 }

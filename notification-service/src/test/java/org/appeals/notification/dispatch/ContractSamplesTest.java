@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.Map;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealAnswered;
+import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.ContractSamples;
 import org.appeals.contracts.OutboundReply;
 import org.appeals.notification.address.ReplyAddress;
 import org.appeals.notification.delivery.Delivery;
+import org.appeals.notification.render.RenderProperties;
 import org.appeals.notification.render.ReplyRenderer;
 import org.appeals.notification.render.TemplatesProperties;
 import org.junit.jupiter.api.Test;
@@ -51,9 +53,9 @@ class ContractSamplesTest {
         var address = new ReplyAddress(received.appealId(), received.channel(), received.replyTo(),
                 received.author().name(), received.externalId());
         var composer = new ReplyComposer(new ReplyRenderer(new TemplatesProperties(null, null, null, null, null,
-                Map.of(AnswerKind.FINAL, "{greeting} {text}"), null)));
+                Map.of(AnswerKind.FINAL, "{greeting} {text}"), null), new RenderProperties(null, null)));
 
-        OutboundReply reply = composer.compose(Delivery.of(answered, 0L, Channel.VK, Instant.now()), address);
+        OutboundReply reply = composer.compose(Delivery.of(answered, 0L, Channel.VK, Instant.now()), address).reply();
 
         JsonNode sample = json.readTree(ContractSamples.OUTBOUND_REPLY.json());
         JsonNode ours = json.readTree(json.writeValueAsString(reply));
@@ -61,6 +63,15 @@ class ContractSamplesTest {
         assertThat(ours.get("replyTo")).isEqualTo(sample.get("replyTo"));
         assertThat(ours.get("departmentName")).isEqualTo(sample.get("departmentName"));
         assertThat(reply.text()).isEqualTo("Здравствуйте, Мария! " + answered.text());
+    }
+
+    @Test
+    void theAssignedConsumerReadsTheSample() {
+        AppealAssigned assigned = bound(AppealAssigned.class, ContractSamples.APPEAL_ASSIGNED.json());
+
+        assertThat(assigned.outcome()).isNotNull();
+        assertThat(assigned.appealId()).isNotNull();
+        assertThat(assigned.eventId()).isNotNull();
     }
 
     private static <T> T bound(Class<T> type, String sample) {

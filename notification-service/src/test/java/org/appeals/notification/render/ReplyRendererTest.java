@@ -22,7 +22,8 @@ class ReplyRendererTest {
             Map.of(AnswerKind.FINAL, "{greeting} Обращение № {number}. {department}: {text}",
                     AnswerKind.INTERIM, "{greeting} Промежуточный ответ по обращению № {number}. {department}: {text} {promise}",
                     AnswerKind.CLARIFICATION, "{greeting} По обращению № {number} {department} просит уточнить: {text}"),
-            Map.of(Channel.EMAIL, Map.of(AnswerKind.FINAL, "{greeting}\n\n{text}\n\nС уважением, ЦУР"))));
+            Map.of(Channel.EMAIL, Map.of(AnswerKind.FINAL, "{greeting}\n\n{text}\n\nС уважением, ЦУР"))),
+            new RenderProperties("", Map.of()));
 
     @Test
     void finalAnswerGreetsTheResidentByNameAndCarriesNumberDepartmentAndText() {
@@ -93,7 +94,7 @@ class ReplyRendererTest {
 
     @Test
     void theServicesOwnTemplatesRenderEveryChannelAndKindInRussian() {
-        var configured = new ReplyRenderer(ConfiguredTemplates.load());
+        var configured = ConfiguredTemplates.renderer();
         for (Channel channel : Channel.values()) {
             String interim = configured.render(facts(channel, AnswerKind.INTERIM, "Ждите.", null));
             String answer = configured.render(facts(channel, AnswerKind.FINAL, "Готово.", null));
@@ -110,7 +111,7 @@ class ReplyRendererTest {
 
     @Test
     void theServicesOwnInterimTemplatesGiveThePromisedDateInOneSentence() {
-        var configured = new ReplyRenderer(ConfiguredTemplates.load());
+        var configured = ConfiguredTemplates.renderer();
         for (Channel channel : Channel.values()) {
             String interim = configured.render(facts(channel, AnswerKind.INTERIM, "Ждите.", LocalDate.of(2027, 3, 1)));
 
@@ -121,5 +122,48 @@ class ReplyRendererTest {
 
     private static ReplyFacts facts(Channel channel, AnswerKind kind, String text, LocalDate promisedBy) {
         return new ReplyFacts(channel, kind, APPEAL, "Мария", ROADS, text, promisedBy);
+    }
+
+    @Test
+    void theServicesNoticesGiveTheNumberOnRegistrationAndTheDepartmentOnAssignment() {
+        var configured = ConfiguredTemplates.renderer();
+
+        String registered = configured.render(Notice.REGISTERED, facts(Channel.TELEGRAM, null, null, null));
+        String assigned = configured.render(Notice.ASSIGNED, facts(Channel.VK, null, null, null));
+
+        assertThat(registered).contains("Здравствуйте, Мария!", "зарегистрировано, номер 5d0c8c1a").doesNotContain("{");
+        assertThat(assigned).contains("№ 5d0c8c1a передано в подразделение «" + ROADS + "»").doesNotContain("{");
+    }
+
+    @Test
+    void theServicesFinalAnswersCarryTheFeedbackLink() {
+        var configured = ConfiguredTemplates.renderer();
+
+        assertThat(configured.render(facts(Channel.TELEGRAM, AnswerKind.FINAL, "Готово.", null)))
+                .contains("Оцените, пожалуйста, ответ: https://cur34.ru/feedback/" + APPEAL);
+        assertThat(configured.render(facts(Channel.EMAIL, AnswerKind.FINAL, "Готово.", null)))
+                .contains("https://cur34.ru/feedback/" + APPEAL);
+    }
+
+    @Test
+    void withoutAFeedbackLinkTheFeedbackSentenceIsLeftOut() {
+        var noLink = new ReplyRenderer(ConfiguredTemplates.load(), new RenderProperties("", java.util.Map.of()));
+
+        assertThat(noLink.render(facts(Channel.TELEGRAM, AnswerKind.FINAL, "Готово.", null)))
+                .doesNotContain("Оцените", "{");
+    }
+
+    @Test
+    void aTelegramAnswerLongerThanOneMessageIsSplitIntoNumberedPartsOfAtMost4096Characters() {
+        var configured = ConfiguredTemplates.renderer();
+        String text = configured.render(facts(Channel.TELEGRAM, AnswerKind.FINAL,
+                "Работы выполнены в полном объёме. ".repeat(200), null));
+
+        var parts = configured.parts(Channel.TELEGRAM, APPEAL, text);
+
+        assertThat(parts).hasSize(2).allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(4096));
+        assertThat(parts.get(0)).startsWith("(1/2) Здравствуйте, Мария!");
+        assertThat(parts.get(1)).startsWith("(2/2) ").contains("https://cur34.ru/feedback/");
+        assertThat(configured.parts(Channel.EMAIL, APPEAL, text)).containsExactly(text.strip());
     }
 }

@@ -1,0 +1,2 @@
+/** Per-channel circuit breakers and in-flight caps, so that one dead or slow adapter does not hold up the others. */
+package org.appeals.notification.circuit;

@@ -1,0 +1,82 @@
+package org.appeals.notification.tracking;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.appeals.contracts.Channel;
+import org.appeals.notification.delivery.Deliveries;
+import org.appeals.notification.delivery.Delivery;
+import org.appeals.support.web.ApiException;
+import org.appeals.support.web.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Parked deliveries, for operators and admins: {@code GET /api/v1/deliveries/parked?channel=&limit=} lists them,
+ * {@code POST /api/v1/deliveries/{deliveryId}/resend} sends one again from its first attempt, with the same delivery
+ * id, so an adapter that did get it after all can tell.
+ */
+@RestController
+class ParkedController {
+
+    private static final Logger log = LoggerFactory.getLogger(ParkedController.class);
+    private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_LIMIT = 500;
+
+    private final Deliveries deliveries;
+    private final Clock clock;
+
+    ParkedController(Deliveries deliveries, Clock clock) {
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/deliveries/parked")
+    ParkedDeliveries parked(Caller caller, @RequestParam(name = "channel", required = false) String channel,
+                            @RequestParam(name = "limit", required = false) Integer limit) {
+        requireStaff(caller);
+        int max = limit == null ? DEFAULT_LIMIT : limit;
+        if (max < 1 || max > MAX_LIMIT) {
+            throw ApiException.badRequest("The limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        Channel only = channel == null || channel.isBlank() ? null : channel(channel);
+        return new ParkedDeliveries(deliveries.parked(only, max).stream().map(DeliveryView::of).toList());
+    }
+
+    @PostMapping("/api/v1/deliveries/{deliveryId}/resend")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    DeliveryView resend(Caller caller, @PathVariable("deliveryId") String deliveryId) {
+        requireStaff(caller);
+        UUID id = Ids.parse(deliveryId, "delivery");
+        Delivery resent = deliveries.resend(id, clock.instant()).orElseThrow(() -> deliveries.find(id)
+                .map(d -> ApiException.conflict("Delivery " + id + " is " + d.state() + ", not parked."))
+                .orElseGet(() -> ApiException.notFound("There is no delivery " + id + ".")));
+        log.info("delivery {} re-sent by {} (re-send {})", id, caller.clientId(), resent.resends());
+        return DeliveryView.of(resent);
+    }
+
+    private static void requireStaff(Caller caller) {
+        if (!caller.isStaff()) {
+            throw ApiException.forbidden("Only operators and admins may see and re-send parked deliveries.");
+        }
+    }
+
+    private static Channel channel(String code) {
+        try {
+            return Channel.valueOf(code.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("Unknown channel " + code.strip() + ".");
+        }
+    }
+
+    /** The response body of the list. */
+    record ParkedDeliveries(List<DeliveryView> deliveries) {
+    }
+}
