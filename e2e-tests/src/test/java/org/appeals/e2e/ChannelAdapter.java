@@ -46,6 +46,16 @@ final class ChannelAdapter {
 
     /** Every reply about the appeal that reached the webhook, as sent, in arrival order. */
     List<JsonNode> repliesFor(String appealId) {
+        return webhookBodiesFor(appealId).stream().filter(reply -> reply.path("notice").isMissingNode()
+                || reply.path("notice").isNull()).toList();
+    }
+
+    /** The status notices (REGISTERED, ASSIGNED) the resident was sent about the appeal, in arrival order. */
+    List<JsonNode> noticesFor(String appealId) {
+        return webhookBodiesFor(appealId).stream().filter(reply -> reply.path("notice").isString()).toList();
+    }
+
+    private List<JsonNode> webhookBodiesFor(String appealId) {
         return webhooks.received().stream()
                 .map(webhook -> JSON.readTree(new String(webhook.body(), StandardCharsets.UTF_8)))
                 .filter(reply -> appealId.equals(reply.path("appealId").asText()))

@@ -124,6 +124,12 @@ class PlatformEndToEndIT {
                 List.of("RECEIVED", "ASSIGNED", "ANSWERED", "NOTIFIED")));
         assertThat(workflowStates(notified)).containsExactly("ASSIGNED", "IN_REVIEW", "ANSWERED", "NOTIFIED");
         assertThat(vk.repliesFor(appealId)).hasSize(1);
+        // the resident was told the number on registration and the department on assignment, in the same thread
+        List<JsonNode> notices = await().atMost(ASYNC).until(() -> vk.noticesFor(appealId), n -> n.size() == 2);
+        assertThat(notices).extracting(n -> n.path("notice").asText()).containsExactly("REGISTERED", "ASSIGNED");
+        assertThat(notices.get(0).path("text").asText()).contains(appealId.substring(0, 8));
+        assertThat(notices.get(1).path("text").asText()).contains("Михайловка");
+        assertThat(notices).allSatisfy(n -> assertThat(n.at("/replyTo/commentId").asText()).isEqualTo("5001"));
     }
 
     @Test
@@ -350,9 +356,11 @@ class PlatformEndToEndIT {
         return node.isMissingNode() || node.isNull();
     }
 
+    /** The first reply (not a status notice) sent about the appeal. */
     private static WebhookReceiver.Received webhookFor(String appealId) {
         return webhooks.received().stream()
                 .filter(w -> new String(w.body(), StandardCharsets.UTF_8).contains(appealId))
+                .filter(w -> !JSON.readTree(w.body()).path("notice").isString())
                 .findFirst().orElse(null);
     }
 
