@@ -17,7 +17,8 @@ public enum ContractSamples {
     OUTBOUND_REPLY("outbound-reply.json"),
     APPEAL_STATE_CHANGED("appeal-state-changed.json"),
     APPEAL_OVERDUE("appeal-overdue.json"),
-    RESIDENT_RESPONDED("resident-responded.json");
+    RESIDENT_RESPONDED("resident-responded.json"),
+    APPEAL_SUBMISSION("appeal-submission.json");
 
     private final String file;
 

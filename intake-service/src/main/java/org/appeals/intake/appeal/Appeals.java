@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.AppealReceived;
+import org.appeals.contracts.Channel;
 
 /** Registered appeals with their AppealReceived event and whether it has been published yet (the outbox). */
 public interface Appeals {
@@ -13,6 +14,12 @@ public interface Appeals {
     Stored store(AppealReceived received);
 
     Optional<AppealReceived> find(UUID appealId);
+
+    /**
+     * Appeals of a channel whose external id matches {@code externalIdPattern} (a regular expression anchored by the
+     * caller), registered in {@code [from, to)}, newest first.
+     */
+    List<AppealReceived> registered(Channel channel, String externalIdPattern, Instant from, Instant to, int limit);
 
     void markPublished(UUID appealId);
 

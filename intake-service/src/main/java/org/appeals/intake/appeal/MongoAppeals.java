@@ -2,7 +2,9 @@ package org.appeals.intake.appeal;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.regex;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.AppealReceived;
+import org.appeals.contracts.Channel;
 import org.appeals.support.mongo.DuplicateKeys;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -61,6 +64,17 @@ class MongoAppeals implements Appeals {
     @Override
     public Optional<AppealReceived> find(UUID appealId) {
         return Optional.ofNullable(appeals.find(eq("_id", appealId.toString())).first()).map(this::received);
+    }
+
+    @Override
+    public List<AppealReceived> registered(Channel channel, String externalIdPattern, Instant from, Instant to,
+                                           int limit) {
+        return appeals.find(and(eq("channel", channel.name()), regex("externalId", externalIdPattern),
+                        gte("registeredAt", Date.from(from)), lt("registeredAt", Date.from(to))))
+                .sort(Sorts.descending("registeredAt"))
+                .limit(limit)
+                .map(this::received)
+                .into(new ArrayList<>());
     }
 
     @Override

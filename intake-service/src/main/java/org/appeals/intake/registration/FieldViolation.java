@@ -1,7 +1,7 @@
 package org.appeals.intake.registration;
 
 /** What is wrong with one field of a request body; {@code field} is its JSON path, e.g. {@code location.lat}. */
-record FieldViolation(String field, String message) {
+public record FieldViolation(String field, String message) {
 
     @Override
     public String toString() {

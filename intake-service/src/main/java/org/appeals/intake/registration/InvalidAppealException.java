@@ -6,7 +6,7 @@ import org.appeals.support.web.ApiException;
 import org.springframework.http.HttpStatus;
 
 /** A body (an appeal, or a resident's response) that fails the checks; a 400 naming every offending field. */
-class InvalidAppealException extends ApiException {
+public class InvalidAppealException extends ApiException {
 
     private final transient List<FieldViolation> violations;
 
@@ -16,7 +16,8 @@ class InvalidAppealException extends ApiException {
         this.violations = List.copyOf(violations);
     }
 
-    List<FieldViolation> violations() {
+    /** Every offending field, named by its path in the appeals API body. */
+    public List<FieldViolation> violations() {
         return violations;
     }
 }

@@ -4,5 +4,5 @@ import java.util.UUID;
 import org.appeals.intake.appeal.AppealStatus;
 
 /** The answer to a post: which appeal holds it and where that appeal stands. */
-record Registered(UUID appealId, AppealStatus status) {
+public record Registered(UUID appealId, AppealStatus status) {
 }

@@ -1,0 +1,27 @@
+package org.appeals.intake;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.appeals.support.web.Caller;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document springdoc serves at {@code /v3/api-docs}. The {@link Caller} argument is filled from the
+ * gateway's headers, not sent by the client, so it is no parameter of any operation.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocsConfiguration {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    @Bean
+    OpenAPI intakeApi() {
+        return new OpenAPI().info(new Info().title("Intake service").version("v1").description(
+                "Appeals and residents' responses from the channels (behind the gateway, which authenticates the "
+                        + "client and passes it in the X-Appeals-* headers), and Open311 GeoReport v2."));
+    }
+}
