@@ -153,6 +153,26 @@ class GatewayForwardingIT extends GatewayTestBase {
     }
 
     @Test
+    void open311AndTheApiDocumentAreServedWithoutAKeyAndWithoutAnyIdentity() {
+        String form = "api_key=demo-open311&service_code=ROADS&lat=50.06&long=43.24&description=%D0%AF%D0%BC%D0%B0";
+
+        send(request("/open311/v2/services.json", null).GET());
+        send(request("/open311/v2/requests.xml", null).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Appeals-Role", "ADMIN").POST(BodyPublishers.ofString(form)));
+        send(request("/api-docs/intake", null).GET());
+
+        var received = intake.received();
+        assertThat(received).extracting(RecordingBackend.Received::path)
+                .containsExactly("/open311/v2/services.json", "/open311/v2/requests.xml", "/v3/api-docs");
+        assertThat(received.get(1).bodyText()).isEqualTo(form);
+        assertThat(received).allSatisfy(r -> {
+            assertThat(r.header("X-Appeals-Role")).as("a made-up identity never passes").isEmpty();
+            assertThat(r.header("X-Appeals-Client")).isEmpty();
+        });
+        assertThat(List.of(notification, departments, routing)).allMatch(b -> b.received().isEmpty());
+    }
+
+    @Test
     void aChannelKeysFeedbackOnAnAppealReachesIntakeWithTheChannelAsScope() {
         String feedback = "/api/v1/appeals/" + UUID.randomUUID() + "/feedback";
         String body = "{\"solved\":false,\"text\":\"Яма снова появилась\"}";

@@ -27,7 +27,7 @@ public class AccessPolicy {
     /** Whether the client may call the method on the target. */
     public Decision authorize(String method, Target target, ApiClient client) {
         return switch (target.shape()) {
-            case OPEN -> Decision.allow();
+            case OPEN, PUBLIC -> Decision.allow();
             case INVALID -> Decision.badRequest(target.problem());
             case UNKNOWN -> Decision.notFound(NO_API);
             case APPEALS -> appeals(method, client);

@@ -7,6 +7,12 @@ public record Target(Route route, Shape shape, String departmentId, String probl
     public enum Shape {
         /** The gateway's health and prometheus endpoints: no key needed. */
         OPEN,
+        /**
+         * Public APIs of a backend: Open311 GeoReport v2 ({@code /open311/**}, which checks its own {@code api_key})
+         * and the OpenAPI documents. No key; limited in rate per client address and in body size; forwarded with no
+         * identity.
+         */
+        PUBLIC,
         /** Not in canonical form: refused before anything else. */
         INVALID,
         /** Nothing is served here. */

@@ -35,6 +35,9 @@ class Gatekeeper {
             throw new Refusal(Outcome.BAD_REQUEST, target.problem());
         }
         Map<String, String[]> query = QueryParameters.parse(request.getQueryString());
+        if (target.shape() == Target.Shape.PUBLIC) {
+            return admitAnonymous(request, query);
+        }
         ApiClient client = authenticate(request);
         screening.identified(client);
         throttle(client);
@@ -46,6 +49,18 @@ class Gatekeeper {
         }
         HttpServletRequest withBody = body == null ? request : new ReplayedRequest(request, body);
         return new ForwardedRequest(withBody, IdentityHeaders.forward(request, client, body), query);
+    }
+
+    /** A public API: no key, so the client's address is what the rate is counted by. */
+    private HttpServletRequest admitAnonymous(HttpServletRequest request, Map<String, String[]> query) {
+        long wait = limiter.secondsToWait("address:" + request.getRemoteAddr());
+        if (wait > 0) {
+            throw new Refusal(Outcome.RATE_LIMITED, "Too many requests from this address; retry in " + wait + " s.",
+                    Map.of(HttpHeaders.RETRY_AFTER, Long.toString(wait)));
+        }
+        byte[] body = BoundedBody.read(request, maxBodyBytes);
+        HttpServletRequest withBody = body == null ? request : new ReplayedRequest(request, body);
+        return new ForwardedRequest(withBody, IdentityHeaders.forward(request, null, body), query);
     }
 
     private ApiClient authenticate(HttpServletRequest request) {

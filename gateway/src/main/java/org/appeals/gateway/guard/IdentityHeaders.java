@@ -38,6 +38,9 @@ final class IdentityHeaders {
             // the body was read whole, so it goes on with its exact length instead of the client's framing
             headers.put(HttpHeaders.CONTENT_LENGTH, List.of(Integer.toString(body.length)));
         }
+        if (client == null) {
+            return headers; // a public API: the backend gets no identity, and none the client made up
+        }
         headers.put(CLIENT, List.of(client.client()));
         headers.put(ROLE, List.of(client.role().name()));
         if (client.scope() != null) {

@@ -40,6 +40,9 @@ class AccessPolicyTest {
             "/api/v1/deliveries/d-1/receipt, NOTIFICATION",
             "/api/v1/deliveries/parked, NOTIFICATION",
             "/api/v1/deliveries/d-1/resend, NOTIFICATION",
+            "/open311/v2/services.json, INTAKE",
+            "/open311/v2/requests/7f1c.xml, INTAKE",
+            "/api-docs/intake, INTAKE",
             "/actuator/health, GATEWAY",
             "/actuator/prometheus, GATEWAY"})
     void pathsBelongToTheRouteThatServesThem(String path, Route route) {
