@@ -80,6 +80,17 @@ public record AppealHistory(UUID appealId, AppealReceived received, List<AppealE
         return events.stream().filter(AppealOverdue.class::isInstance).map(AppealOverdue.class::cast).toList();
     }
 
+    /** The department of the latest workflow move, if the department service has moved the appeal at all. */
+    public Optional<String> workflowDepartment() {
+        String department = null;
+        for (AppealEvent event : events) {
+            if (event instanceof AppealStateChanged changed && changed.departmentId() != null) {
+                department = changed.departmentId();
+            }
+        }
+        return Optional.ofNullable(department);
+    }
+
     /** The incident the department's latest workflow move puts the appeal in, if any. */
     public Optional<UUID> incidentId() {
         UUID incident = null;

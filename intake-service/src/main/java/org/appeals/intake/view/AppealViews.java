@@ -27,7 +27,7 @@ final class AppealViews {
         return new AppealView(history.appealId(), received.channel(), received.externalId(), history.status(),
                 CodeNames.category(assignment.category()),
                 CodeNames.municipality(assignment.municipality()),
-                department(assignment),
+                department(assignment, history),
                 history.deadlines().orElse(null),
                 history.overdue().stream().map(AppealViews::overdue).toList(),
                 history.incidentId().orElse(null),
@@ -44,9 +44,15 @@ final class AppealViews {
         return new OverdueFlag(overdue.deadline(), overdue.dueAt(), overdue.occurredAt(), overdue.departmentId());
     }
 
-    private static DepartmentRef department(AppealAssigned assignment) {
-        return assignment.departmentId() == null
-                ? null : new DepartmentRef(assignment.departmentId(), assignment.departmentName());
+    /**
+     * Routing's decision names the department; the department's own first move may reach intake before it (another
+     * topic), and then at least its id is known.
+     */
+    private static DepartmentRef department(AppealAssigned assignment, AppealHistory history) {
+        if (assignment.departmentId() != null) {
+            return new DepartmentRef(assignment.departmentId(), assignment.departmentName());
+        }
+        return history.workflowDepartment().map(id -> new DepartmentRef(id, null)).orElse(null);
     }
 
     private static AuthorView author(AppealReceived received, boolean staff) {

@@ -12,6 +12,7 @@ import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.DeliveryOutcome;
 import org.appeals.contracts.WorkflowState;
+import org.appeals.contracts.WorkflowStep;
 import org.appeals.intake.appeal.AppealHistory;
 import org.appeals.intake.appeal.AppealStatus;
 import org.appeals.intake.support.Events;
@@ -67,6 +68,15 @@ class AppealViewsTest {
         assertThat(view.category()).isNull();
         assertThat(view.department()).isNull();
         assertThat(view.timeline()).extracting(TimelineEntry::type).containsExactly(EntryType.RECEIVED);
+    }
+
+    @Test
+    void theDepartmentsFirstMoveArrivingBeforeRoutingsDecisionAlreadyNamesTheDepartment() {
+        AppealView view = AppealViews.of(history(Events.moved(appealId, null, WorkflowState.ASSIGNED,
+                WorkflowStep.ASSIGN, T0.plusSeconds(2))), true);
+
+        assertThat(view.status()).isEqualTo(AppealStatus.ASSIGNED);
+        assertThat(view.department()).isEqualTo(new AppealView.DepartmentRef("mikhailovka-roads", null));
     }
 
     @Test
