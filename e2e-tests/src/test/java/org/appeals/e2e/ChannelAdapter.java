@@ -44,6 +44,12 @@ final class ChannelAdapter {
         return gateway.post("/api/v1/appeals/" + appealId + "/feedback", apiKey, body.toString());
     }
 
+    /** The adapter's report on a reply it took from the webhook: DELIVERED (posted) or FAILED. */
+    GatewayClient.Response receipt(String deliveryId, String status) {
+        return gateway.post("/api/v1/deliveries/" + deliveryId + "/receipt", apiKey,
+                JSON.createObjectNode().put("status", status).toString());
+    }
+
     /** Every reply about the appeal that reached the webhook, as sent, in arrival order. */
     List<JsonNode> repliesFor(String appealId) {
         return webhookBodiesFor(appealId).stream().filter(reply -> reply.path("notice").isMissingNode()

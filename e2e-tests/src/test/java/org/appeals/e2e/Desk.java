@@ -68,6 +68,11 @@ final class Desk {
                 JSON.createObjectNode().put("comment", comment).toString());
     }
 
+    /** Notification's deliveries of the appeal (replies and notices), as the operators see them. */
+    GatewayClient.Response deliveries(String appealId) {
+        return gateway.get("/api/v1/appeals/" + appealId + "/deliveries", OPERATOR_KEY);
+    }
+
     private static String appealPath(String departmentId, String appealId) {
         return "/api/v1/departments/" + departmentId + "/appeals/" + appealId;
     }

@@ -3,14 +3,21 @@ package org.appeals.e2e;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to the platform the way clients do: through the gateway, with an API key. */
+/**
+ * Talks to the platform the way clients do: through the gateway, with an API key, or without one on the public APIs
+ * (Open311) that the gateway lets through (a null key sends no X-Api-Key header).
+ */
 final class GatewayClient {
 
     /** A response: status, content type and the body as JSON (null when empty). */
@@ -36,10 +43,23 @@ final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)), apiKey);
     }
 
+    /** An HTML form's POST, as Open311 clients send one; the fields are UTF-8 and go in the given order. */
+    Response postForm(String path, String apiKey, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(field -> encoded(field.getKey()) + "=" + encoded(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), apiKey);
+    }
+
     private Response send(HttpRequest.Builder request, String apiKey) {
+        if (apiKey != null) {
+            request.header("X-Api-Key", apiKey);
+        }
         try {
-            HttpResponse<String> response = http.send(request.header("X-Api-Key", apiKey)
-                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
@@ -50,5 +70,9 @@ final class GatewayClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,10 @@ package org.appeals.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -31,9 +37,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole platform as a resident, a department and the centre's operators meet it: the five services run as
- * separate processes on one Kafka broker, and everything goes through the gateway with the demo API keys. Every final
- * answer waits for an operator's approval (department-service's default review mode) before the resident sees it.
+ * The whole platform as a resident, a department and the centre's operators meet it: the five services and the
+ * e-mail channel run as separate processes on one Kafka broker, and everything goes through the gateway with the demo
+ * API keys (Open311 without one, as the gateway lets it) or, for e-mail, through a real SMTP and IMAP server. Every
+ * final answer waits for an operator's approval (department-service's default review mode) before the resident sees it.
  */
 @EmbeddedKafka(partitions = 3)
 class PlatformEndToEndIT {
@@ -43,6 +50,7 @@ class PlatformEndToEndIT {
 
     private static MongoWireServer mongo;
     private static WebhookReceiver webhooks;
+    private static MailServer mail;
     private static RunningPlatform platform;
     private static GatewayClient gateway;
     private static ChannelAdapter vk;
@@ -55,7 +63,8 @@ class PlatformEndToEndIT {
         brokers = broker.getBrokersAsString();
         mongo = MongoWireServer.start();
         webhooks = new WebhookReceiver();
-        platform = new RunningPlatform(brokers, mongo.uri(), webhooks.baseUrl());
+        mail = new MailServer();
+        platform = new RunningPlatform(brokers, mongo.uri(), webhooks.baseUrl(), mail.channelEnvironment());
         gateway = new GatewayClient(platform.gatewayUrl());
         vk = new ChannelAdapter(gateway, webhooks, "demo-channel-vk");
         desk = new Desk(gateway);
@@ -70,6 +79,9 @@ class PlatformEndToEndIT {
         }
         if (webhooks != null) {
             webhooks.close();
+        }
+        if (mail != null) {
+            mail.close();
         }
         if (mongo != null) {
             mongo.close();
@@ -316,6 +328,106 @@ class PlatformEndToEndIT {
                 "ANSWERED", "NOTIFIED");
     }
 
+    @Test
+    void aResidentsMailBecomesAnEmailAppealAndTheApprovedAnswerReachesHerInTheSameThread() throws Exception {
+        String messageId = "<e2e-pothole-1@mail.example.org>";
+        String resident = "maria.petrova@mail.example.org";
+        mail.sendToCentre(messageId, resident, "Мария Петрова", "Яма на улице Мира",
+                "Здравствуйте! В Михайловке на улице Мира напротив дома 12 огромная яма на проезжей части, "
+                        + "машины объезжают её по встречной полосе. Прошу заделать.");
+
+        String department = "mikhailovka-roads";
+        String appealId = await().atMost(ASYNC).until(() -> appealOfMail(department, messageId), Objects::nonNull);
+        JsonNode appeal = awaitAssigned(appealId);
+        assertThat(appeal.path("channel").asText()).isEqualTo("EMAIL");
+        assertThat(appeal.path("text").asText()).contains("огромная яма на проезжей части");
+        assertThat(appeal.at("/category/code").asText()).isEqualTo("ROADS");
+
+        String answer = "Яма на улице Мира у дома 12 заделана 28 ноября, покрытие восстановлено — «работы приняты».";
+        assertThat(desk.answerFinally(department, appealId, answer).status()).isEqualTo(202);
+        assertThat(desk.approve(appealId).status()).isEqualTo(200);
+
+        MimeMessage reply = await().atMost(ASYNC).until(() -> mailTo(resident, answer), Objects::nonNull);
+        assertThat(reply.getSubject()).isEqualTo("Re: Яма на улице Мира");
+        assertThat(reply.getHeader("In-Reply-To", " ")).isEqualTo(messageId);
+        assertThat(reply.getHeader("References", " ").split("\\s+")).contains(messageId);
+        assertThat(((InternetAddress) reply.getFrom()[0]).getAddress()).isEqualTo(MailServer.CENTRE_MAILBOX);
+        assertThat(textOf(reply)).contains(answer, appealId.substring(0, 8));
+
+        JsonNode notified = awaitAppeal(appealId, "NOTIFIED");
+        assertThat(workflowStates(notified)).containsExactly("ASSIGNED", "IN_REVIEW", "ANSWERED", "NOTIFIED");
+        // the number on registration and the department on assignment went to the same thread before the answer
+        List<MimeMessage> thread = await().atMost(ASYNC).until(() -> mail.mailsTo(resident), mails -> mails.size() == 3);
+        assertThat(thread).allSatisfy(sent -> assertThat(sent.getHeader("In-Reply-To", " ")).isEqualTo(messageId));
+    }
+
+    @Test
+    void anOpen311RequestThroughTheGatewayIsOpenUntilItsApprovedAnswerIsDeliveredThenClosed() {
+        var services = gateway.get("/open311/v2/services.json", null);
+        assertThat(services.status()).isEqualTo(200);
+        assertThat(services.body().valueStream().filter(service -> "ROADS".equals(service.path("service_code").asText())))
+                .singleElement().satisfies(roads -> assertThat(roads.path("service_name").asText()).isEqualTo("Дороги"));
+
+        var refused = gateway.postForm("/open311/v2/requests.json", null, pothole("not-a-key"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).singleElement().satisfies(error -> {
+            assertThat(error.path("code").asInt()).isEqualTo(403);
+            assertThat(error.path("description").asText()).contains("api_key");
+        });
+
+        var created = gateway.postForm("/open311/v2/requests.json", null, pothole("demo-open311"));
+        assertThat(created.status()).isEqualTo(201);
+        String requestId = created.body().get(0).path("service_request_id").asText();
+        assertThat(open311Request(requestId).path("status").asText()).isEqualTo("open");
+
+        // the place comes from the coordinates alone: the description does not name the town
+        String department = "mikhailovka-roads";
+        JsonNode assigned = awaitAssigned(requestId);
+        assertThat(assigned.path("channel").asText()).isEqualTo("WEB");
+        assertThat(assigned.at("/department/id").asText()).isEqualTo(department);
+        await().atMost(ASYNC).until(() -> desk.inboxIds(department).contains(requestId));
+        assertThat(desk.answerFinally(department, requestId, "Выбоину у дома 12 заделали 27 ноября.").status())
+                .isEqualTo(202);
+        assertThat(open311Request(requestId).path("status").asText()).isEqualTo("open");
+        assertThat(desk.approve(requestId).status()).isEqualTo(200);
+
+        awaitAppeal(requestId, "NOTIFIED");
+        JsonNode closed = open311Request(requestId);
+        assertThat(closed.path("status").asText()).isEqualTo("closed");
+        assertThat(closed.path("service_code").asText()).isEqualTo("ROADS");
+    }
+
+    @Test
+    void theVkAdapterConfirmsTheReplyItPostedAndTheOperatorsSeeTheReceipt() {
+        JsonNode sample = samples.get(17); // VK, bus 12 in Волжский runs once an hour
+        String appealId = vk.post(sample, "9001").body().get("appealId").asText();
+        String department = awaitAssigned(appealId).at("/department/id").asText();
+        await().atMost(ASYNC).until(() -> desk.inboxIds(department).contains(appealId));
+        assertThat(desk.answerFinally(department, appealId, "С 1 декабря автобус 12 ходит каждые 15 минут.").status())
+                .isEqualTo(202);
+        assertThat(desk.approve(appealId).status()).isEqualTo(200);
+        JsonNode reply = await().atMost(ASYNC).until(() -> vk.repliesFor(appealId, "FINAL"), r -> !r.isEmpty()).get(0);
+        String deliveryId = reply.path("deliveryId").asText();
+        awaitAppeal(appealId, "NOTIFIED");
+
+        var otherChannel = new ChannelAdapter(gateway, webhooks, "demo-channel-ok").receipt(deliveryId, "DELIVERED");
+        assertThat(otherChannel.status()).isEqualTo(404);
+        var receipt = vk.receipt(deliveryId, "DELIVERED");
+        assertThat(receipt.status()).isEqualTo(200);
+        assertThat(receipt.body().path("deliveryId").asText()).isEqualTo(deliveryId);
+        assertThat(receipt.body().path("status").asText()).isEqualTo("DELIVERED");
+
+        var deliveries = desk.deliveries(appealId);
+        assertThat(deliveries.status()).isEqualTo(200);
+        assertThat(deliveries.body().path("deliveries").valueStream()
+                .filter(delivery -> deliveryId.equals(delivery.path("deliveryId").asText())))
+                .singleElement().satisfies(delivery -> {
+                    assertThat(delivery.path("answerKind").asText()).isEqualTo("FINAL");
+                    assertThat(delivery.path("channel").asText()).isEqualTo("VK");
+                    assertThat(delivery.at("/receipt/status").asText()).isEqualTo("DELIVERED");
+                });
+    }
+
     /**
      * Routing's decision and the department's first workflow move reach intake on different topics, in either order:
      * the view is complete once both are in.
@@ -345,6 +457,47 @@ class PlatformEndToEndIT {
 
     private static List<JsonNode> entries(JsonNode appeal, String type) {
         return appeal.path("timeline").valueStream().filter(entry -> type.equals(entry.path("type").asText())).toList();
+    }
+
+    /** The appeal in the department's inbox that the mail with this Message-ID became, or null while there is none. */
+    private static String appealOfMail(String departmentId, String messageId) {
+        return desk.inboxIds(departmentId).stream()
+                .filter(id -> messageId.equals(gateway.get("/api/v1/appeals/" + id, Desk.OPERATOR_KEY).body()
+                        .path("externalId").asText()))
+                .findFirst().orElse(null);
+    }
+
+    /** The mail to the resident whose text has the answer, or null while none has arrived. */
+    private static MimeMessage mailTo(String address, String answer) {
+        return mail.mailsTo(address).stream().filter(sent -> textOf(sent).contains(answer)).findFirst().orElse(null);
+    }
+
+    private static String textOf(MimeMessage message) {
+        try {
+            return message.getContent().toString().replace("\r\n", "\n");
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An Open311 client's request about a pothole, placed by coordinates in Михайловка only. */
+    private static Map<String, String> pothole(String apiKey) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("api_key", apiKey);
+        form.put("service_code", "ROADS");
+        form.put("lat", "50.06");
+        form.put("long", "43.24");
+        form.put("description", "Глубокая яма на проезжей части у дома 12, машины пробивают колёса");
+        form.put("email", "petr.ivanov@mail.example.org");
+        form.put("first_name", "Пётр");
+        return form;
+    }
+
+    /** The request as any Open311 reader sees it: public, no key. */
+    private static JsonNode open311Request(String requestId) {
+        var read = gateway.get("/open311/v2/requests/" + requestId + ".json", null);
+        assertThat(read.status()).isEqualTo(200);
+        return read.body().get(0);
     }
 
     /** Services store instants in MongoDB to the millisecond; compare them at that precision. */

@@ -15,8 +15,8 @@ import org.appeals.launcher.process.JavaProcess;
 import org.appeals.launcher.process.ServiceJars;
 
 /**
- * The five services as separate JVM processes, started from their built jars, on the given Kafka broker and
- * MongoDB-wire server, each on a free port; the gateway in front. Logs go to target/e2e-logs.
+ * The five services and the e-mail channel as separate JVM processes, started from their built jars, on the given
+ * Kafka broker and MongoDB-wire server, each on a free port; the gateway in front. Logs go to target/e2e-logs.
  */
 final class RunningPlatform implements AutoCloseable {
 
@@ -27,9 +27,10 @@ final class RunningPlatform implements AutoCloseable {
     private final List<JavaProcess> processes = new ArrayList<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
-    RunningPlatform(String kafkaBrokers, String mongoUri, String webhookBaseUrl) {
+    /** {@code mailEnvironment}: the e-mail channel's mailbox and SMTP server ({@link MailServer}). */
+    RunningPlatform(String kafkaBrokers, String mongoUri, String webhookBaseUrl, Map<String, String> mailEnvironment) {
         for (String module : List.of("intake-service", "routing-service", "department-service",
-                "notification-service", "gateway")) {
+                "notification-service", "email-channel", "gateway")) {
             ports.put(module, freePort());
         }
         Map<String, String> common = Map.of(
@@ -42,7 +43,8 @@ final class RunningPlatform implements AutoCloseable {
                 "DEPARTMENT_URL", url("department-service"),
                 "NOTIFICATION_URL", url("notification-service"),
                 "DEMO_DEPARTMENT_KEYS", "true");
-        ports.keySet().forEach(module -> start(module, common));
+        ports.keySet().forEach(module -> start(module, module.equals("email-channel")
+                ? merged(common, mailEnvironment) : common));
         ports.keySet().forEach(module -> process(module).awaitHttpOk(
                 URI.create(url(module) + "/actuator/health"), Duration.ofMinutes(4)));
     }
@@ -63,6 +65,12 @@ final class RunningPlatform implements AutoCloseable {
         args.add("-jar");
         args.add(ServiceJars.locate(root, module).toString());
         processes.add(JavaProcess.start(module, args, env, logDirectory(root).resolve(module + ".log")));
+    }
+
+    private static Map<String, String> merged(Map<String, String> common, Map<String, String> own) {
+        Map<String, String> env = new LinkedHashMap<>(common);
+        env.putAll(own);
+        return env;
     }
 
     private JavaProcess process(String module) {
