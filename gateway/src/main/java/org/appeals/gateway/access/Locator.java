@@ -30,8 +30,12 @@ final class Locator {
         if (segments.size() >= 2 && segments.get(0).equals("open311")) {
             return Target.of(Route.INTAKE, Target.Shape.PUBLIC);
         }
-        if (segments.size() == 2 && segments.get(0).equals("api-docs") && segments.get(1).equals("intake")) {
-            return Target.of(Route.INTAKE, Target.Shape.PUBLIC);
+        if (segments.size() == 2 && segments.get(0).equals("api-docs")) {
+            return switch (segments.get(1)) {
+                case "intake" -> Target.of(Route.INTAKE, Target.Shape.PUBLIC);
+                case "notification" -> Target.of(Route.NOTIFICATION, Target.Shape.PUBLIC);
+                default -> Target.unknown();
+            };
         }
         if (segments.size() < 3 || !segments.get(0).equals("api") || !segments.get(1).equals("v1")) {
             return Target.unknown();

@@ -43,6 +43,7 @@ class AccessPolicyTest {
             "/open311/v2/services.json, INTAKE",
             "/open311/v2/requests/7f1c.xml, INTAKE",
             "/api-docs/intake, INTAKE",
+            "/api-docs/notification, NOTIFICATION",
             "/actuator/health, GATEWAY",
             "/actuator/prometheus, GATEWAY"})
     void pathsBelongToTheRouteThatServesThem(String path, Route route) {
