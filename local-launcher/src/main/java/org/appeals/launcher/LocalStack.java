@@ -3,16 +3,20 @@ package org.appeals.launcher;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.appeals.launcher.kafka.KafkaBroker;
 import org.appeals.launcher.mongo.EmbeddedMongoServer;
 import org.appeals.launcher.process.JavaProcess;
 import org.appeals.launcher.process.Ports;
 import org.appeals.launcher.process.ServiceJars;
+import org.appeals.launcher.prometheus.LocalPrometheus;
 import org.appeals.launcher.stub.ChannelStub;
 
 /**
@@ -37,6 +41,7 @@ public final class LocalStack implements AutoCloseable {
             LocalStack stack = new LocalStack(StackSettings.defaults(ServiceJars.repoRoot(), System.getenv()), System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
             stack.start();
+            stack.startPrometheusIfInstalled(System.getenv());
             new ChildWatch(stack::processes, () -> stack.stopping, System.out).untilAllEnded();
         } catch (RuntimeException e) {
             System.err.println(System.lineSeparator() + "Start-up failed: " + e.getMessage());
@@ -59,6 +64,34 @@ public final class LocalStack implements AutoCloseable {
         }
         out.println(StartupBanner.text(settings, (System.nanoTime() - startedAt) / 1e9, processes()));
         return this;
+    }
+
+    /**
+     * Prometheus with the platform's rules, scraping the running services, when the binary is installed; port
+     * {@code PROMETHEUS_PORT} (9090). The stack runs on without it if it cannot start.
+     */
+    public void startPrometheusIfInstalled(Map<String, String> env) {
+        int port = Integer.parseInt(env.getOrDefault("PROMETHEUS_PORT", "9090"));
+        Optional<Path> binary = LocalPrometheus.binary(env);
+        if (binary.isEmpty() || !Ports.isFree(port)) {
+            out.println(binary.isEmpty()
+                    ? "Prometheus is not installed (apt-get install prometheus, or PROMETHEUS_BIN=...): started without it"
+                    : "Port " + port + " is taken (PROMETHEUS_PORT=...): started without Prometheus");
+            return;
+        }
+        Map<Integer, Integer> servicePorts = new HashMap<>();
+        settings.ports().services().forEach((service, actual) -> servicePorts.put(service.defaultPort(), actual));
+        JavaProcess prometheus = LocalPrometheus.spawn(binary.get(), settings.repoRoot(),
+                settings.localDir().resolve("prometheus"), servicePorts, port, settings.logFile("prometheus"));
+        infrastructure.add(prometheus);
+        try {
+            prometheus.awaitHttpOk(URI.create("http://127.0.0.1:" + port + "/-/ready"), settings.startTimeout());
+            out.println("  Prometheus    http://localhost:" + port + "   (alerts at /alerts, rules from ops/prometheus/rules)");
+        } catch (RuntimeException e) {
+            out.println("Prometheus did not start, the stack runs on without it: " + e.getMessage());
+            infrastructure.remove(prometheus);
+            prometheus.stop(Duration.ofSeconds(5));
+        }
     }
 
     /** {@code http://localhost:<gateway port>}. */

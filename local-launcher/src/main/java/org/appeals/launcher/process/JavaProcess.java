@@ -35,10 +35,19 @@ public final class JavaProcess {
 
     /** Starts {@code java <javaArgs>} with {@code env} added to this JVM's environment; the log file is truncated. */
     public static JavaProcess start(String name, List<String> javaArgs, Map<String, String> env, Path logFile) {
+        return launch(name, ChildCommand.of(javaArgs), env, logFile);
+    }
+
+    /** Starts a native binary (Prometheus) the same way, so the launcher watches and stops it like its JVMs. */
+    public static JavaProcess startBinary(String name, Path binary, List<String> args, Path logFile) {
+        return launch(name, ChildCommand.ofBinary(binary, args), Map.of(), logFile);
+    }
+
+    private static JavaProcess launch(String name, List<String> command, Map<String, String> env, Path logFile) {
         Path log = logFile.toAbsolutePath();
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(ChildCommand.of(javaArgs))
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().putAll(env);

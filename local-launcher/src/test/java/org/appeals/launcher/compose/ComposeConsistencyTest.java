@@ -123,6 +123,28 @@ class ComposeConsistencyTest {
         }
     }
 
+    @Test
+    void prometheusInComposeLoadsTheRulesFromTheDirectoryComposeMounts() throws IOException {
+        @SuppressWarnings("unchecked")
+        List<String> volumes = (List<String>) compose.service("prometheus").get("volumes");
+
+        for (Path config : List.of(REPO.resolve("ops/prometheus/prometheus.yml"),
+                REPO.resolve("ops/prometheus/prometheus-local.yml"))) {
+            assertThat(ruleFiles(config)).as(config.toString()).containsExactly("rules/*.yml");
+        }
+        // rule_files are relative to the config file: /etc/prometheus/rules inside the container
+        assertThat(volumes).contains("./ops/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro",
+                "./ops/prometheus/rules:/etc/prometheus/rules:ro");
+        assertThat(REPO.resolve("ops/prometheus/rules")).isDirectoryContaining("glob:**.yml");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> ruleFiles(Path config) throws IOException {
+        try (Reader reader = Files.newBufferedReader(config)) {
+            return (List<String>) new Yaml().<Map<String, Object>>load(reader).get("rule_files");
+        }
+    }
+
     private Map<String, String> listeningPorts() {
         Map<String, String> ports = new HashMap<>();
         for (PlatformService service : PlatformService.values()) {

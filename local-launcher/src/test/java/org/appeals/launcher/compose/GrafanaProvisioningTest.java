@@ -34,12 +34,26 @@ class GrafanaProvisioningTest {
     }
 
     @Test
-    void theDashboardShowsReceivedRoutedAnsweredNotificationsAndHttpLatency() throws IOException {
+    void theDashboardShowsWhatTheCentresWatch() throws IOException {
         String queries = dashboard().findValues("expr").stream().map(JsonNode::asString).reduce("", String::concat);
 
-        assertThat(queries).contains("appeals_received_total").contains("appeals_routed_total")
-                .contains("appeals_answered_total").contains("appeals_notifications_total")
-                .contains("http_server_requests_seconds_sum").contains("by (channel)").contains("by (outcome)");
+        // appeals in per channel, routing outcome, backlog and overdue per department, time to first reaction and to
+        // answer, delivery health, Kafka lag; ExportedMetricsIT checks that the services export all of it
+        assertThat(queries).contains("sum by (channel) (rate(appeals_received_total")
+                .contains("sum by (outcome, method) (rate(appeals_routed_total")
+                .contains("department:appeals_backlog:sum").contains("sum by (department, deadline) (increase(appeals_overdue_total")
+                .contains("appeals_first_reaction_seconds_bucket").contains("appeals_final_answer_seconds_bucket")
+                .contains("appeals_notifications_total").contains("appeals_deliveries_parked")
+                .contains("group_topic:kafka_consumer_records_lag:sum")
+                .contains("http_server_requests_seconds_bucket").contains("mongodb_driver_commands_seconds_bucket");
+    }
+
+    @Test
+    void labelValuesTheDashboardFiltersOnAreWrittenAsTheServicesTagThem() throws IOException {
+        String queries = dashboard().findValues("expr").stream().map(JsonNode::asString).reduce("", String::concat);
+
+        // the services tag outcomes, states and results in lower case; an upper-case filter matches nothing
+        assertThat(queries).doesNotContainPattern("(outcome|state|result|deadline)=\"[^\"]*[A-Z]");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package org.appeals.support.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.appeals.contracts.Topics;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -27,16 +30,22 @@ final class DeadLetters {
     private DeadLetters() {
     }
 
-    static DefaultErrorHandler errorHandler(ProducerFactory<?, ?> producerFactory, KafkaSupportProperties properties) {
+    static DefaultErrorHandler errorHandler(ProducerFactory<?, ?> producerFactory, KafkaSupportProperties properties,
+                                            MeterRegistry registry) {
         var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate(producerFactory),
-                (record, exception) -> new TopicPartition(record.topic() + ".dlt", -1));
+                (record, exception) -> new TopicPartition(topicFor(record), -1));
         var bounded = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
         bounded.setMaxAttempts(properties.retryAttempts());
-        var handler = new DefaultErrorHandler(recoverer, bounded);
+        var handler = new DefaultErrorHandler(new DeadLetterCounter(recoverer, registry), bounded);
         handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
         handler.setBackOffFunction((record, failure) ->
                 TransientFailures.isTransient(failure) ? untilTheInfrastructureIsBack(properties) : null);
         return handler;
+    }
+
+    /** The dead-letter topic of the record's topic. */
+    static String topicFor(ConsumerRecord<?, ?> record) {
+        return Topics.deadLetter(record.topic());
     }
 
     /** No attempt limit; the pause grows to half a minute so a long outage is not hammered. */

@@ -79,6 +79,9 @@ class DeadLetteringIT {
             assertThat(reason(poison)).isNotBlank();
             assertThat(reason(byKey.get(invalid.appealId().toString()))).contains("event has no text");
         }
+        // what the "records in a dead-letter topic" alert counts
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(scrape())
+                .contains("appeals_dead_letters_total{topic=\"appeals.received.dlt\"} 2.0"));
     }
 
     @Test
@@ -93,6 +96,31 @@ class DeadLetteringIT {
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("mongoPing").doesNotContain("\"mongodb\"");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    /** What ops/prometheus's rules and the Grafana dashboard rely on, from every service built on service-support. */
+    @Test
+    void exportsSloLatencyBucketsMongoCommandLatencyConsumerLagAndProducerErrors() {
+        // a topic nobody here listens to: the producer's metrics exist only once it has sent something
+        publisher.publishDurably(Topics.APPEALS_ASSIGNED, "metrics-probe", Map.of("probe", true));
+
+        // Micrometer picks up Kafka's per-partition metrics when it next refreshes the client's metrics (every 60s)
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(scrape())
+                // the health check above pings MongoDB and is itself an HTTP request
+                .containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"0\\.25\"")
+                .containsPattern("mongodb_driver_commands_seconds_bucket\\{[^}]*command=\"ping\"[^}]*le=\"0\\.005\"")
+                // Kafka's default client id is consumer-<group>-<n>: the rules take the group from it
+                .containsPattern("kafka_consumer_fetch_manager_records_lag\\{[^}]*client_id=\"consumer-support-test-\\d+\"[^}]*topic=\"appeals\\.received\"")
+                .containsPattern("kafka_producer_record_error_total\\{")
+                .containsPattern("kafka_producer_record_send_total\\{"));
+    }
+
+    private String scrape() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String reason(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
