@@ -7,7 +7,8 @@ import org.appeals.contracts.Location;
 import org.appeals.contracts.Municipality;
 
 /**
- * Tells the municipality from place names in the text and address; only when they name none, from coordinates.
+ * Tells the municipality from place names in the text and address; only when they name none, from coordinates
+ * (the channel's, else a point pasted into the text).
  * Region markers (#ЦУР34, "Волгоградская область") are in the vocabulary so that they use up their words and
  * count for no municipality.
  */
@@ -53,7 +54,7 @@ final class MunicipalityModel {
                 .map(municipality -> new MunicipalityGuess(municipality,
                         Evidence.confidence(tally.score(municipality), tally.total(), evidenceScale),
                         MunicipalityGuess.Source.TEXT, tally.surfaces(municipality), tally.terms(municipality), 0))
-                .orElseGet(() -> fromCoordinates(location));
+                .orElseGet(() -> fromCoordinates(TextCoordinates.orFromText(location, text)));
     }
 
     private MunicipalityGuess fromCoordinates(Location location) {
