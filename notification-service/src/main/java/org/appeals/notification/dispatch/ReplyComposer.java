@@ -25,6 +25,6 @@ class ReplyComposer {
         var reply = new OutboundReply(OutboundReply.SCHEMA_VERSION, delivery.id(), delivery.appealId(),
                 delivery.createdAt(), address.channel(), address.replyTo(), delivery.answerKind(),
                 delivery.departmentName(), text);
-        return new ChannelMessage(reply, renderer.parts(address.channel(), delivery.appealId(), text), delivery.notice());
+        return new ChannelMessage(reply, renderer.parts(address.channel(), address.replyTo(), delivery.appealId(), text), delivery.notice());
     }
 }

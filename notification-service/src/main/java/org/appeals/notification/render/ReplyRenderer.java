@@ -34,7 +34,13 @@ public class ReplyRenderer {
 
     /** The text as the channel's messages carry it: one part, or numbered parts, shortened past the channel's limit. */
     public List<String> parts(Channel channel, UUID appealId, String text) {
-        return TextSplitter.split(text, render.limitsOf(channel), withUrl(templates.truncated(), appealId, "…"));
+        return parts(channel, Map.of(), appealId, text);
+    }
+
+    /** As {@link #parts(Channel, UUID, String)}, for the medium the reply address implies (SMS for a phone only). */
+    public List<String> parts(Channel channel, Map<String, String> replyTo, UUID appealId, String text) {
+        return TextSplitter.split(text, render.limitsOf(channel, replyTo),
+                withUrl(templates.truncated(), appealId, "…"));
     }
 
     private Map<String, String> values(ReplyFacts facts) {

@@ -53,7 +53,7 @@ class ContractSamplesTest {
         var address = new ReplyAddress(received.appealId(), received.channel(), received.replyTo(),
                 received.author().name(), received.externalId());
         var composer = new ReplyComposer(new ReplyRenderer(new TemplatesProperties(null, null, null, null, null,
-                Map.of(AnswerKind.FINAL, "{greeting} {text}"), null), new RenderProperties(null, null)));
+                Map.of(AnswerKind.FINAL, "{greeting} {text}"), null), new RenderProperties(null, null, null)));
 
         OutboundReply reply = composer.compose(Delivery.of(answered, 0L, Channel.VK, Instant.now()), address).reply();
 

@@ -23,7 +23,7 @@ class ReplyRendererTest {
                     AnswerKind.INTERIM, "{greeting} Промежуточный ответ по обращению № {number}. {department}: {text} {promise}",
                     AnswerKind.CLARIFICATION, "{greeting} По обращению № {number} {department} просит уточнить: {text}"),
             Map.of(Channel.EMAIL, Map.of(AnswerKind.FINAL, "{greeting}\n\n{text}\n\nС уважением, ЦУР"))),
-            new RenderProperties("", Map.of()));
+            new RenderProperties("", Map.of(), null));
 
     @Test
     void finalAnswerGreetsTheResidentByNameAndCarriesNumberDepartmentAndText() {
@@ -147,7 +147,7 @@ class ReplyRendererTest {
 
     @Test
     void withoutAFeedbackLinkTheFeedbackSentenceIsLeftOut() {
-        var noLink = new ReplyRenderer(ConfiguredTemplates.load(), new RenderProperties("", java.util.Map.of()));
+        var noLink = new ReplyRenderer(ConfiguredTemplates.load(), new RenderProperties("", java.util.Map.of(), null));
 
         assertThat(noLink.render(facts(Channel.TELEGRAM, AnswerKind.FINAL, "Готово.", null)))
                 .doesNotContain("Оцените", "{");
@@ -165,5 +165,19 @@ class ReplyRendererTest {
         assertThat(parts.get(0)).startsWith("(1/2) Здравствуйте, Мария!");
         assertThat(parts.get(1)).startsWith("(2/2) ").contains("https://cur34.ru/feedback/");
         assertThat(configured.parts(Channel.EMAIL, APPEAL, text)).containsExactly(text.strip());
+    }
+
+    @Test
+    void aWebFormReplyToAPhoneOnlyGoesAsSmsPartsOfSeventyCyrillicCharacters() {
+        String answer = "Яма на улице Мира у дома 5 заделана асфальтом 21 ноября. Работы приняты комиссией "
+                + "администрации, гарантийный срок подрядчика два года.";
+
+        var sms = renderer.parts(Channel.WEB, Map.of("phone", "+79020001122"), APPEAL, answer);
+        var mail = renderer.parts(Channel.WEB, Map.of("phone", "+79020001122", "email", "a@example.org"), APPEAL,
+                answer);
+
+        assertThat(sms).hasSizeGreaterThan(1).allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(70));
+        assertThat(String.join(" ", sms)).contains("заделана", "гарантийный");
+        assertThat(mail).as("e-mail has no length limit").containsExactly(answer);
     }
 }
