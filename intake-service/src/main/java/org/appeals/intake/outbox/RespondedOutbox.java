@@ -4,9 +4,6 @@ import org.appeals.contracts.ResidentResponded;
 import org.appeals.contracts.Topics;
 import org.appeals.intake.appeal.Responses;
 import org.appeals.support.kafka.EventPublisher;
-import org.appeals.support.kafka.PublishFailedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RespondedOutbox {
-
-    private static final Logger log = LoggerFactory.getLogger(RespondedOutbox.class);
 
     private final EventPublisher publisher;
     private final Responses responses;
@@ -28,13 +23,7 @@ public class RespondedOutbox {
 
     /** True once the broker acknowledged the event; false if it stays queued for the relay. */
     public boolean publish(ResidentResponded event) {
-        try {
-            publisher.publishDurably(Topics.APPEALS_RESPONDED, event);
-        } catch (PublishFailedException | org.apache.kafka.common.KafkaException
-                 | org.springframework.kafka.KafkaException e) {
-            // ids only: the text is the resident's
-            log.warn("ResidentResponded {} of appeal {} not acknowledged by the broker ({}); queued for the outbox relay",
-                    event.eventId(), event.appealId(), e.getMessage());
+        if (!BrokerHandOff.acknowledged(publisher, Topics.APPEALS_RESPONDED, event)) {
             return false;
         }
         responses.markPublished(event.responseId());
