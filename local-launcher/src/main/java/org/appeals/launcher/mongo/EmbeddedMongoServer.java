@@ -12,7 +12,8 @@ import org.appeals.launcher.process.Classpath;
 import org.appeals.launcher.process.JavaProcess;
 
 /**
- * A MongoDB-wire server (mongo-java-server) storing everything in one H2 MVStore file, so data survives restarts.
+ * A MongoDB-wire server (mongo-java-server) storing everything in one H2 MVStore file, so data survives restarts;
+ * queries that pin {@code _id} go through its index ({@link IdLookupCollection}).
  * Run as its own process: {@code EmbeddedMongoServer [--file .local/mongo/appeals.mv] [--host 127.0.0.1] [--port 27017]}.
  */
 public final class EmbeddedMongoServer {
@@ -42,7 +43,7 @@ public final class EmbeddedMongoServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        H2Backend backend = new H2Backend(file.toAbsolutePath().toString());
+        H2Backend backend = new IdLookupBackend(file.toAbsolutePath().toString());
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
         return new EmbeddedMongoServer(server, backend);

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Load benchmark of the whole platform: appeals through the gateway at a set rate (or flat out) into the departments'
+# inboxes, optionally answered and approved until the reply reaches the channel, then the raw broker measured with
+# Kafka's ProducerPerformance for comparison. A benchmark that prints figures, not a test.
+#   ./benchmark.sh [--rate N] [--seconds S] [--answer] [--jfr DIR] [other load-bench options]
+# --rate 0 (default) is flat out. If nothing listens on 8080 the stack is started (./run-local.sh --no-build, with
+# RATE_LIMIT_RPS=100000 unless set, so the gateway's per-key limit does not cap the bench) and stopped afterwards.
+# --jfr DIR records every service with Java Flight Recorder (jcmd, settings=profile) during the run, into DIR.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")" && pwd)"
+cd "$root"
+
+jfr_dir=""
+bench_args=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --jfr) jfr_dir="$(mkdir -p "$2" && cd "$2" && pwd)"; shift 2 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) bench_args+=("$1"); shift ;;
+  esac
+done
+
+bench_jar=load-bench/target/load-bench-0.1.0-SNAPSHOT.jar
+if [[ ! -f "$bench_jar" ]]; then
+  echo "Building load-bench ..."
+  ./mvnw -q -o -pl load-bench package -DskipTests
+fi
+
+gateway_up() { (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null; }
+
+launcher_pid=""
+stop_stack() {
+  if [[ -n "$launcher_pid" ]]; then
+    echo "Stopping the stack this script started ..."
+    kill "$launcher_pid" 2>/dev/null || true
+    wait "$launcher_pid" 2>/dev/null || true
+  fi
+}
+trap stop_stack EXIT
+
+if ! gateway_up; then
+  mkdir -p .local
+  build_flag=--no-build
+  [[ -f local-launcher/target/local-launcher-0.1.0-SNAPSHOT.jar ]] || build_flag=""
+  echo "Nothing on 8080: starting the stack (log in .local/benchmark-stack.log) ..."
+  RATE_LIMIT_RPS="${RATE_LIMIT_RPS:-100000}" ./run-local.sh $build_flag > .local/benchmark-stack.log 2>&1 &
+  launcher_pid=$!
+  until grep -q "Appeals platform is up" .local/benchmark-stack.log; do
+    if ! kill -0 "$launcher_pid" 2>/dev/null; then
+      tail -30 .local/benchmark-stack.log >&2
+      launcher_pid=""
+      exit 1
+    fi
+    sleep 1
+  done
+  grep "Appeals platform is up" .local/benchmark-stack.log
+fi
+
+service_pids() { jcmd -l | awk '/-service-.*-exec\.jar|gateway-.*-exec\.jar/ {print $1}'; }
+if [[ -n "$jfr_dir" ]]; then
+  for pid in $(service_pids); do
+    jcmd "$pid" JFR.start name=bench settings=profile > /dev/null
+  done
+fi
+
+samples=("$root/../shared/samples/appeals-sample.jsonl")
+for file in routing-service/src/test/resources/evaluation/*.jsonl; do
+  [[ -f "$file" ]] && samples+=("$root/$file")
+done
+
+status=0
+java -Xmx512m -jar "$bench_jar" "${bench_args[@]}" "${samples[@]}" || status=$?
+
+if [[ -n "$jfr_dir" ]]; then
+  for pid in $(service_pids); do
+    name=$(jcmd -l | awk -v p="$pid" '$1 == p {print $2}' | sed 's|.*/||; s|-0.1.0-SNAPSHOT-exec.jar||')
+    jcmd "$pid" JFR.stop name=bench filename="$jfr_dir/$name.jfr" > /dev/null
+    echo "JFR recording of $name: $jfr_dir/$name.jfr"
+  done
+fi
+exit $status

@@ -1,0 +1,76 @@
+package org.appeals.bench;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drives the running local stack through the gateway with realistic appeals, follows each one to its department's
+ * inbox (and, with {@code --answer}, to the reply on its channel), then measures the raw broker with Kafka's
+ * ProducerPerformance and prints both. A benchmark that prints figures, not a test; see {@link BenchOptions}.
+ */
+public final class LoadBench {
+
+    private static final Duration QUIET_LIMIT = Duration.ofSeconds(20);
+
+    private LoadBench() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        run(options).print(System.out);
+        System.exit(0);
+    }
+
+    static Report run(BenchOptions options) throws InterruptedException {
+        JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        Gateway gateway = new Gateway(options.gateway());
+        ErrorCounts errors = new ErrorCounts();
+        Answerer answerer = new Answerer(gateway, errors);
+        Ledger ledger = new Ledger(prefix, options.answer() ? answerer::answer : trace -> { });
+        AppealBodies bodies = new AppealBodies(SampleTexts.read(options.samples(), json), prefix, json);
+        LoadGenerator.Run run;
+        try (PlatformWatch watch = PlatformWatch.start(options.kafka(), ledger, json, Duration.ofSeconds(30))) {
+            System.out.println("Sending " + options.describe() + " to " + options.gateway() + " ...");
+            run = new LoadGenerator(gateway, bodies, ledger, errors, json).run(options);
+            System.out.println("Sent " + run.sent() + "; waiting for every accepted appeal to be placed ...");
+            LongSupplier pending = options.answer() ? () -> ledger.count(t -> t.replyAt == 0)
+                    : () -> ledger.count(t -> !t.placed());
+            awaitSettled(pending, options.drain());
+        }
+        Optional<RawBroker.Result> raw = Optional.empty();
+        if (options.raw() && ledger.meanReceivedBytes() > 0) {
+            System.out.println("Measuring the raw broker with ProducerPerformance ...");
+            raw = Optional.of(RawBroker.measure(options.kafka(), Math.max(ledger.accepted(), 100_000),
+                    ledger.meanReceivedBytes()));
+        }
+        return new Report(options, run, ledger, errors, answerer.approved(), raw);
+    }
+
+    /** Until nothing is pending, nothing moved for {@link #QUIET_LIMIT}, or {@code limit} passed. */
+    private static void awaitSettled(LongSupplier pending, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long last = pending.getAsLong();
+        long lastMoved = System.nanoTime();
+        while (last > 0 && System.nanoTime() < deadline && System.nanoTime() - lastMoved < QUIET_LIMIT.toNanos()) {
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+            long now = pending.getAsLong();
+            if (now != last) {
+                last = now;
+                lastMoved = System.nanoTime();
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.appeals.launcher.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+
+/**
+ * The H2 backend with {@link IdLookupCollection}s: same file layout as {@link H2Backend}, so an existing store opens
+ * unchanged, but a query that pins {@code _id} reads one document instead of the whole collection.
+ */
+final class IdLookupBackend extends H2Backend {
+
+    IdLookupBackend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName);
+    }
+
+    /**
+     * An inner class on purpose: H2Database's constructor already opens collections, before a subclass could set
+     * fields of its own, while the enclosing backend (store, cursors) is reachable from the start.
+     */
+    private final class Database extends H2Database {
+
+        Database(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            // the map names of mongo-java-server 1.47's H2Database, so stores written before keep their data
+            String namespace = getFullCollectionNamespace(collectionName);
+            return new IdLookupCollection(this, collectionName, options,
+                    getMvStore().openMap("databases." + namespace), getMvStore().openMap("meta." + namespace),
+                    getCursorRegistry());
+        }
+    }
+}
