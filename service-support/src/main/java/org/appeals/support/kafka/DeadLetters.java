@@ -9,7 +9,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.appeals.contracts.Masking;
 import org.appeals.contracts.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -27,6 +30,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  */
 final class DeadLetters {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
     private DeadLetters() {
     }
 
@@ -40,7 +45,27 @@ final class DeadLetters {
         handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
         handler.setBackOffFunction((record, failure) ->
                 TransientFailures.isTransient(failure) ? untilTheInfrastructureIsBack(properties) : null);
+        handler.setRetryListeners(DeadLetters::logFailedAttempt);
         return handler;
+    }
+
+    /**
+     * Every failed attempt at WARN, so a listener that keeps failing is seen before its record is dead-lettered;
+     * where the record is, and the exception's type and message, never the record's value (a resident's words).
+     */
+    private static void logFailedAttempt(ConsumerRecord<?, ?> record, Exception failure, int attempt) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        log.warn("attempt {} at {}-{}@{} (key {}) failed: {}: {}", attempt, record.topic(), record.partition(),
+                record.offset(), loggableKey(record.key()), cause.getClass().getName(), cause.getMessage());
+    }
+
+    /** Appeal ids as they are; an adapter's key ({@code <channel>:<externalId>}) masked like any foreign id. */
+    private static String loggableKey(Object key) {
+        if (key == null) {
+            return null;
+        }
+        String text = key.toString();
+        return text.matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}") ? text : Masking.mask(text);
     }
 
     /** The dead-letter topic of the record's topic. */
