@@ -61,11 +61,6 @@ public record DepartmentAppeal(
         return answers.stream().filter(Answer::awaitsReview).reduce((first, second) -> second);
     }
 
-    /** The last answer of the department, if any. */
-    public Optional<Answer> lastAnswer() {
-        return answers.isEmpty() ? Optional.empty() : Optional.of(answers.get(answers.size() - 1));
-    }
-
     public String departmentId() {
         return assignment == null ? null : assignment.departmentId();
     }

@@ -18,10 +18,6 @@ record InboxQuery(Set<AppealState> states, InboxCriteria.Order order, Instant du
     private static final Set<AppealState> LISTED_BY_DEFAULT =
             EnumSet.complementOf(EnumSet.of(AppealState.REDIRECTED));
 
-    static InboxQuery of(String status, Integer limit, InboxProperties properties) {
-        return of(status, null, null, null, limit, properties);
-    }
-
     static InboxQuery of(String status, String sort, String dueBefore, Boolean overdue, Integer limit,
                          InboxProperties properties) {
         return new InboxQuery(states(status), order(sort), instant(dueBefore), Boolean.TRUE.equals(overdue),

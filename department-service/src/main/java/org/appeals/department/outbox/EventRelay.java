@@ -1,6 +1,6 @@
 package org.appeals.department.outbox;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.appeals.department.appeal.AppealStore;
@@ -25,13 +25,11 @@ public class EventRelay {
     private final AppealStore store;
     private final EventPublisher publisher;
     private final OutboxProperties properties;
-    private final Clock clock;
 
-    EventRelay(AppealStore store, EventPublisher publisher, OutboxProperties properties, Clock clock) {
+    EventRelay(AppealStore store, EventPublisher publisher, OutboxProperties properties) {
         this.store = store;
         this.publisher = publisher;
         this.properties = properties;
-        this.clock = clock;
     }
 
     /** Publishes right away; a failure is logged and left to the relay, the events are stored already. */
@@ -47,7 +45,7 @@ public class EventRelay {
             initialDelayString = "${appeals.department.outbox.relay-interval:10s}")
     void relay() {
         // the grace is counted on the wall clock: events carry the time they were created at
-        var cutoff = java.time.Instant.now().minus(properties.relayGrace());
+        var cutoff = Instant.now().minus(properties.relayGrace());
         for (DepartmentAppeal appeal : store.withOutboxBefore(cutoff, properties.relayBatchSize())) {
             try {
                 publish(appeal.appealId(), appeal.outbox());

@@ -14,7 +14,7 @@ class InboxQueryTest {
 
     @Test
     void withoutAStatusListsEverythingButRedirectedAppeals() {
-        InboxQuery query = InboxQuery.of(null, null, properties);
+        InboxQuery query = InboxQuery.of(null, null, null, null, null, properties);
 
         assertThat(query.states()).contains(AppealState.ASSIGNED, AppealState.IN_PROGRESS, AppealState.ANSWERED,
                 AppealState.NOTIFIED).doesNotContain(AppealState.REDIRECTED);
@@ -23,12 +23,13 @@ class InboxQueryTest {
 
     @Test
     void aStatusFiltersToThatStateWhateverItsCase() {
-        assertThat(InboxQuery.of("in_progress", 10, properties).states()).containsExactly(AppealState.IN_PROGRESS);
+        assertThat(InboxQuery.of("in_progress", null, null, null, 10, properties).states())
+                .containsExactly(AppealState.IN_PROGRESS);
     }
 
     @Test
     void anUnknownStatusIsABadRequestNamingTheKnownOnes() {
-        assertThatThrownBy(() -> InboxQuery.of("CLOSED_FOREVER", null, properties))
+        assertThatThrownBy(() -> InboxQuery.of("CLOSED_FOREVER", null, null, null, null, properties))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
                     assertThat(e.getMessage()).contains("ASSIGNED", "NOTIFIED");
@@ -37,8 +38,8 @@ class InboxQueryTest {
 
     @Test
     void aLimitOutsideOneToTheMaximumIsABadRequest() {
-        assertThat(InboxQuery.of(null, 200, properties).limit()).isEqualTo(200);
-        assertThatThrownBy(() -> InboxQuery.of(null, 201, properties)).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> InboxQuery.of(null, 0, properties)).isInstanceOf(ApiException.class);
+        assertThat(InboxQuery.of(null, null, null, null, 200, properties).limit()).isEqualTo(200);
+        assertThatThrownBy(() -> InboxQuery.of(null, null, null, null, 201, properties)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> InboxQuery.of(null, null, null, null, 0, properties)).isInstanceOf(ApiException.class);
     }
 }
