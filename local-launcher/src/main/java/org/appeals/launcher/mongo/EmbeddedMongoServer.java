@@ -13,7 +13,8 @@ import org.appeals.launcher.process.JavaProcess;
 
 /**
  * A MongoDB-wire server (mongo-java-server) storing everything in one H2 MVStore file, so data survives restarts;
- * queries that pin {@code _id} go through its index ({@link IdLookupCollection}).
+ * queries that pin {@code _id} go through its index ({@link IdLookupCollection}), and the services' non-unique indexes
+ * answer equality and range queries on their first key ({@link SecondaryIndex}, rebuilt in memory at each start).
  * Run as its own process: {@code EmbeddedMongoServer [--file .local/mongo/appeals.mv] [--host 127.0.0.1] [--port 27017]}.
  */
 public final class EmbeddedMongoServer {
@@ -51,7 +52,7 @@ public final class EmbeddedMongoServer {
 
     /** Starts this class as a child JVM on 127.0.0.1:{@code port}; {@code awaitPort} on it to know it is ready. */
     public static JavaProcess spawn(Path file, int port, Path logFile) {
-        List<String> args = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> args = List.of("-Xms32m", "-Xmx512m", "-XX:+UseSerialGC",
                 "-Dlog4j2.level=WARN", "-cp", Classpath.ofThisJvm(), EmbeddedMongoServer.class.getName(),
                 "--file", file.toAbsolutePath().toString(), "--host", "127.0.0.1", "--port", Integer.toString(port));
         return JavaProcess.start("mongodb", args, Map.of(), logFile);

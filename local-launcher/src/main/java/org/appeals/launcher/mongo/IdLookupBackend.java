@@ -3,12 +3,17 @@ package org.appeals.launcher.mongo;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import java.util.List;
 
 /**
- * The H2 backend with {@link IdLookupCollection}s: same file layout as {@link H2Backend}, so an existing store opens
- * unchanged, but a query that pins {@code _id} reads one document instead of the whole collection.
+ * The H2 backend with {@link IdLookupCollection}s and {@link SecondaryIndex}es: same file layout as {@link H2Backend},
+ * so an existing store opens unchanged, but a query that pins {@code _id} reads one document instead of the whole
+ * collection, and one with an equality or range on the first key of a non-unique index reads only the documents that
+ * index points at (stock mongo-java-server 1.47 ignores non-unique indexes).
  */
 final class IdLookupBackend extends H2Backend {
 
@@ -38,6 +43,24 @@ final class IdLookupBackend extends H2Backend {
             return new IdLookupCollection(this, collectionName, options,
                     getMvStore().openMap("databases." + namespace), getMvStore().openMap("meta." + namespace),
                     getCursorRegistry());
+        }
+
+        /**
+         * Kept in memory only: the index's description stays in {@code system.indexes} as before, and whenever the
+         * store opens (or the index is created) the collection fills the new, empty index from its documents.
+         */
+        /** In memory too, {@link InMemoryUniqueIndex}: H2's index maps compare keys by deserializing them. */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            return new InMemoryUniqueIndex(indexName, keys, sparse);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                           boolean sparse) {
+            // H2Collection files each document under its _id
+            return new SecondaryIndex(indexName, keys, sparse, document -> document.get("_id"));
         }
     }
 }

@@ -1,11 +1,15 @@
 package org.appeals.launcher.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -53,6 +57,32 @@ class IdLookupBackendIT {
             assertThat(appeals.countDocuments()).isEqualTo(1);
             assertThat(appeals.find(Filters.and(Filters.eq("_id", "a-1"), Filters.eq("version", 4L))).first())
                     .containsEntry("state", "NOTIFIED");
+        });
+    }
+
+    @Test
+    void uniqueIndexesKeptInMemoryStillRefuseDuplicatesAndFindByIdAfterARestart() {
+        String file = dir.resolve("unique.mv").toString();
+        withServer(new IdLookupBackend(file), appeals -> {
+            appeals.createIndex(Indexes.ascending("channel", "externalId"), new IndexOptions().unique(true));
+            appeals.insertOne(new Document("_id", "a-1").append("channel", "VK").append("externalId", "wall-1"));
+            appeals.insertOne(new Document("_id", "a-2").append("channel", "OK").append("externalId", "wall-1"));
+        });
+
+        withServer(new IdLookupBackend(file), appeals -> {
+            assertThatThrownBy(() -> appeals.insertOne(new Document("_id", "a-3").append("channel", "VK")
+                    .append("externalId", "wall-1"))).isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> appeals.insertOne(new Document("_id", "a-1")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            // an update that frees a key lets another document take it
+            appeals.updateOne(Filters.eq("_id", "a-1"), Updates.set("externalId", "wall-9"));
+            appeals.insertOne(new Document("_id", "a-4").append("channel", "VK").append("externalId", "wall-1"));
+
+            assertThat(appeals.find(Filters.eq("_id", "a-2")).first()).containsEntry("channel", "OK");
+            assertThat(appeals.find(Filters.and(Filters.eq("channel", "VK"), Filters.eq("externalId", "wall-1")))
+                    .first()).containsEntry("_id", "a-4");
+            assertThat(appeals.countDocuments()).isEqualTo(3);
         });
     }
 
