@@ -2,9 +2,11 @@
 # Load benchmark of the whole platform: appeals through the gateway at a set rate (or flat out) into the departments'
 # inboxes, optionally answered and approved until the reply reaches the channel, then the raw broker measured with
 # Kafka's ProducerPerformance for comparison. A benchmark that prints figures, not a test.
-#   ./benchmark.sh [--rate N] [--seconds S] [--answer] [--jfr DIR] [other load-bench options]
-# --rate 0 (default) is flat out. If nothing listens on 8080 the stack is started (./run-local.sh --no-build, with
-# RATE_LIMIT_RPS=100000 unless set, so the gateway's per-key limit does not cap the bench) and stopped afterwards.
+#   ./benchmark.sh [--rate N] [--seconds S] [--warmup-seconds S] [--answer] [--jfr DIR] [other load-bench options]
+# --rate 0 (default) is flat out; 15 s of warm-up (not counted) unless --warmup-seconds says otherwise. If nothing
+# listens on 8080 a fresh stack is started with its data in .local/bench (emptied first, so runs compare and the
+# demo data in .local stays as it was; ./run-local.sh --no-build, RATE_LIMIT_RPS=100000 unless set, so the gateway's
+# per-key limit does not cap the bench) and stopped afterwards.
 # --jfr DIR records every service with Java Flight Recorder (jcmd, settings=profile) during the run, into DIR.
 set -euo pipefail
 
@@ -16,10 +18,11 @@ bench_args=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --jfr) jfr_dir="$(mkdir -p "$2" && cd "$2" && pwd)"; shift 2 ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) bench_args+=("$1"); shift ;;
   esac
 done
+[[ " ${bench_args[*]-} " == *" --warmup-seconds "* ]] || bench_args+=(--warmup-seconds 15)
 
 bench_jar=load-bench/target/load-bench-0.1.0-SNAPSHOT.jar
 if [[ ! -f "$bench_jar" ]]; then
@@ -40,11 +43,13 @@ stop_stack() {
 trap stop_stack EXIT
 
 if ! gateway_up; then
-  mkdir -p .local
+  rm -rf .local/bench
+  mkdir -p .local/bench
   build_flag=--no-build
   [[ -f local-launcher/target/local-launcher-0.1.0-SNAPSHOT.jar ]] || build_flag=""
-  echo "Nothing on 8080: starting the stack (log in .local/benchmark-stack.log) ..."
-  RATE_LIMIT_RPS="${RATE_LIMIT_RPS:-100000}" ./run-local.sh $build_flag > .local/benchmark-stack.log 2>&1 &
+  echo "Nothing on 8080: starting a fresh stack (data and logs in .local/bench, its output in .local/benchmark-stack.log) ..."
+  APPEALS_LOCAL_DIR=.local/bench RATE_LIMIT_RPS="${RATE_LIMIT_RPS:-100000}" ./run-local.sh $build_flag \
+    > .local/benchmark-stack.log 2>&1 &
   launcher_pid=$!
   until grep -q "Appeals platform is up" .local/benchmark-stack.log; do
     if ! kill -0 "$launcher_pid" 2>/dev/null; then

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bench's command line: {@code [--rate N] [--seconds S] [--answer] [--in-flight N] [--drain-seconds S]
+ * The bench's command line: {@code [--rate N] [--seconds S] [--warmup-seconds S] [--answer] [--in-flight N] [--drain-seconds S]
  * [--gateway URL] [--kafka HOST:PORT] [--no-raw] [samples.jsonl ...]}; rate 0 (the default) is flat out.
  * Env {@code GATEWAY_URL}, {@code KAFKA_BOOTSTRAP_SERVERS}.
  */
-record BenchOptions(int rate, Duration duration, boolean answer, int inFlight, Duration drain, URI gateway,
+record BenchOptions(int rate, Duration duration, Duration warmup, boolean answer, int inFlight, Duration drain, URI gateway,
                     String kafka, boolean raw, List<Path> samples) {
 
     static final List<Path> DEFAULT_SAMPLES = List.of(Path.of("..", "shared", "samples", "appeals-sample.jsonl"));
@@ -20,6 +20,7 @@ record BenchOptions(int rate, Duration duration, boolean answer, int inFlight, D
     static BenchOptions parse(String[] args, Map<String, String> env) {
         int rate = 0;
         long seconds = 30;
+        long warmup = 0;
         boolean answer = false;
         int inFlight = 128;
         long drain = 60;
@@ -31,6 +32,7 @@ record BenchOptions(int rate, Duration duration, boolean answer, int inFlight, D
             switch (args[i]) {
                 case "--rate" -> rate = Integer.parseInt(value(args, ++i));
                 case "--seconds" -> seconds = Long.parseLong(value(args, ++i));
+                case "--warmup-seconds" -> warmup = Long.parseLong(value(args, ++i));
                 case "--answer" -> answer = true;
                 case "--in-flight" -> inFlight = Integer.parseInt(value(args, ++i));
                 case "--drain-seconds" -> drain = Long.parseLong(value(args, ++i));
@@ -45,11 +47,16 @@ record BenchOptions(int rate, Duration duration, boolean answer, int inFlight, D
                 }
             }
         }
-        if (rate < 0 || seconds < 1 || inFlight < 1) {
-            throw new IllegalArgumentException("--rate must be >= 0, --seconds and --in-flight >= 1");
+        if (rate < 0 || seconds < 1 || warmup < 0 || inFlight < 1) {
+            throw new IllegalArgumentException("--rate and --warmup-seconds must be >= 0, --seconds and --in-flight >= 1");
         }
-        return new BenchOptions(rate, Duration.ofSeconds(seconds), answer, inFlight, Duration.ofSeconds(drain),
+        return new BenchOptions(rate, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup), answer, inFlight, Duration.ofSeconds(drain),
                 gateway, kafka, raw, samples.isEmpty() ? DEFAULT_SAMPLES : List.copyOf(samples));
+    }
+
+    /** The same run for another length of time: the warm-up. */
+    BenchOptions withDuration(Duration length) {
+        return new BenchOptions(rate, length, Duration.ZERO, answer, inFlight, drain, gateway, kafka, raw, samples);
     }
 
     boolean flatOut() {

@@ -35,9 +35,32 @@ public final class LoadBench {
 
     static Report run(BenchOptions options) throws InterruptedException {
         JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         Gateway gateway = new Gateway(options.gateway());
+        if (!options.warmup().isZero()) {
+            // the JIT compiles the hot paths of every part during the first seconds; measured after that
+            System.out.println("Warming up for " + options.warmup().toSeconds() + " s (not counted) ...");
+            phase(options.withDuration(options.warmup()), gateway, new ErrorCounts(), json);
+        }
         ErrorCounts errors = new ErrorCounts();
+        StackCpu cpuBefore = StackCpu.snapshot();
+        Phase measured = phase(options, gateway, errors, json);
+        var cpu = StackCpu.snapshot().secondsSince(cpuBefore);
+        Optional<RawBroker.Result> raw = Optional.empty();
+        if (options.raw() && measured.ledger().meanReceivedBytes() > 0) {
+            System.out.println("Measuring the raw broker with ProducerPerformance ...");
+            raw = Optional.of(RawBroker.measure(options.kafka(), Math.max(measured.ledger().accepted(), 100_000),
+                    measured.ledger().meanReceivedBytes()));
+        }
+        return new Report(options, measured.run(), measured.ledger(), errors, measured.approved(), raw, cpu);
+    }
+
+    private record Phase(LoadGenerator.Run run, Ledger ledger, long approved) {
+    }
+
+    /** Sends for the options' duration and follows every accepted appeal until it is placed (or replied). */
+    private static Phase phase(BenchOptions options, Gateway gateway, ErrorCounts errors, JsonMapper json)
+            throws InterruptedException {
+        String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         Answerer answerer = new Answerer(gateway, errors);
         Ledger ledger = new Ledger(prefix, options.answer() ? answerer::answer : trace -> { });
         AppealBodies bodies = new AppealBodies(SampleTexts.read(options.samples(), json), prefix, json);
@@ -50,13 +73,7 @@ public final class LoadBench {
                     : () -> ledger.count(t -> !t.placed());
             awaitSettled(pending, options.drain());
         }
-        Optional<RawBroker.Result> raw = Optional.empty();
-        if (options.raw() && ledger.meanReceivedBytes() > 0) {
-            System.out.println("Measuring the raw broker with ProducerPerformance ...");
-            raw = Optional.of(RawBroker.measure(options.kafka(), Math.max(ledger.accepted(), 100_000),
-                    ledger.meanReceivedBytes()));
-        }
-        return new Report(options, run, ledger, errors, answerer.approved(), raw);
+        return new Phase(run, ledger, answerer.approved());
     }
 
     /** Until nothing is pending, nothing moved for {@link #QUIET_LIMIT}, or {@code limit} passed. */

@@ -22,11 +22,13 @@ class BenchOptionsTest {
 
     @Test
     void readsRateSecondsAnswerAndSampleFiles() {
-        BenchOptions options = BenchOptions.parse(new String[] {"--rate", "500", "--seconds", "45", "--answer",
+        BenchOptions options = BenchOptions.parse(new String[] {"--rate", "500", "--seconds", "45", "--warmup-seconds", "20", "--answer",
                 "a.jsonl", "b.jsonl"}, Map.of("GATEWAY_URL", "http://gw:8080"));
 
         assertThat(options.rate()).isEqualTo(500);
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(options.withDuration(Duration.ofSeconds(20)).warmup()).isZero();
         assertThat(options.answer()).isTrue();
         assertThat(options.gateway().toString()).isEqualTo("http://gw:8080");
         assertThat(options.samples()).containsExactly(Path.of("a.jsonl"), Path.of("b.jsonl"));

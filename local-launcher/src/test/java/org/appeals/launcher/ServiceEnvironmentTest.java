@@ -45,4 +45,12 @@ class ServiceEnvironmentTest {
         assertThat(custom.webhookSecret()).isEqualTo("demo-webhook-secret");
         assertThat(custom.logFile("kafka")).isEqualTo(Path.of("/repo/.local/logs/kafka.log"));
     }
+
+    @Test
+    void dataDirectoryCanBeMovedSoTheBenchmarkKeepsItsOwn() {
+        StackSettings bench = StackSettings.defaults(Path.of("/repo"), Map.of("APPEALS_LOCAL_DIR", ".local/bench"));
+
+        assertThat(bench.localDir()).isEqualTo(Path.of("/repo/.local/bench"));
+        assertThat(bench.logFile("mongodb")).isEqualTo(Path.of("/repo/.local/bench/logs/mongodb.log"));
+    }
 }
