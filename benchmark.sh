@@ -75,7 +75,8 @@ for file in routing-service/src/test/resources/evaluation/*.jsonl; do
 done
 
 status=0
-java -Xmx512m -jar "$bench_jar" "${bench_args[@]}" "${samples[@]}" || status=$?
+# C1 and the serial collector: the bench shares the cores with what it measures, so it should take little of them
+java -Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$bench_jar" "${bench_args[@]}" "${samples[@]}" || status=$?
 
 if [[ -n "$jfr_dir" ]]; then
   for pid in $(service_pids); do

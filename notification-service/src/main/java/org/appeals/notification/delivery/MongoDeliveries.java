@@ -65,9 +65,11 @@ class MongoDeliveries implements Deliveries {
 
     @Override
     public boolean hasEarlierUnfinished(Delivery delivery) {
-        return collection.countDocuments(and(eq("appealId", delivery.appealId().toString()),
-                lt("sequence", delivery.sequence()),
-                in("state", DeliveryState.AWAITING_ADDRESS.name(), DeliveryState.PENDING.name()))) > 0;
+        // one matching document answers: a find stops there, where countDocuments (an aggregation) counts them all
+        return collection.find(and(eq("appealId", delivery.appealId().toString()),
+                        lt("sequence", delivery.sequence()),
+                        in("state", DeliveryState.AWAITING_ADDRESS.name(), DeliveryState.PENDING.name())))
+                .projection(new Document("_id", 1)).limit(1).first() != null;
     }
 
     @Override
