@@ -13,7 +13,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 
 /**
  * Kafka as every service uses it. The client settings (idempotent producer, {@code acks=all}, JSON without type
- * headers, commits after each record) are in {@code appeals-defaults.properties}.
+ * headers, offsets committed once a poll's records are handled) are in {@code appeals-defaults.properties}.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableConfigurationProperties(KafkaSupportProperties.class)
