@@ -25,9 +25,10 @@ done
 [[ " ${bench_args[*]-} " == *" --warmup-seconds "* ]] || bench_args+=(--warmup-seconds 15)
 
 bench_jar=load-bench/target/load-bench-0.1.0-SNAPSHOT.jar
-if [[ ! -f "$bench_jar" ]]; then
-  echo "Building load-bench ..."
-  ./mvnw -q -o -pl load-bench package -DskipTests
+if [[ ! -f "$bench_jar" || ! -f local-launcher/target/local-launcher-0.1.0-SNAPSHOT.jar ]]; then
+  # a fresh clone: the bench and the stack it starts are built together, as ./run-local.sh builds them
+  echo "Building (./mvnw -q -DskipTests install) ..."
+  ./mvnw -q -DskipTests install
 fi
 
 gateway_up() { (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null; }
@@ -45,10 +46,8 @@ trap stop_stack EXIT
 if ! gateway_up; then
   rm -rf .local/bench
   mkdir -p .local/bench
-  build_flag=--no-build
-  [[ -f local-launcher/target/local-launcher-0.1.0-SNAPSHOT.jar ]] || build_flag=""
   echo "Nothing on 8080: starting a fresh stack (data and logs in .local/bench, its output in .local/benchmark-stack.log) ..."
-  APPEALS_LOCAL_DIR=.local/bench RATE_LIMIT_RPS="${RATE_LIMIT_RPS:-100000}" ./run-local.sh $build_flag \
+  APPEALS_LOCAL_DIR=.local/bench RATE_LIMIT_RPS="${RATE_LIMIT_RPS:-100000}" ./run-local.sh --no-build \
     > .local/benchmark-stack.log 2>&1 &
   launcher_pid=$!
   until grep -q "Appeals platform is up" .local/benchmark-stack.log; do
