@@ -36,41 +36,40 @@ final class IdLookupCollection extends H2Collection {
         this.scanOrder = dataMap.getKeyType();
     }
 
+    /** The only place mongo-java-server plans a query; every candidate is still matched against the whole query. */
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                          int batchSize, Document fieldSelector) {
         // checked first: one document by _id beats any secondary index
-        if (pinnedId(query) == null) {
-            List<Object> inOrder = positionsInSortOrder(query, orderBy, limit);
-            if (inOrder != null) {
-                // already in the sort's order: the stream stops once it has limit matching documents
-                return matchDocuments(query, inOrder, null, numberToSkip, limit, batchSize, fieldSelector);
-            }
-            Iterable<Object> positions = plannedPositions(query, orderBy);
+        Iterable<Object> positions = positionOfPinnedId(query);
+        Document order = orderBy;
+        if (positions == null) {
+            positions = positionsInSortOrder(query, orderBy, limit);
             if (positions != null) {
-                return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+                // already in the sort's order: the stream stops once it has limit matching documents
+                order = null;
+            } else {
+                positions = plannedPositions(query, orderBy);
             }
         }
-        return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        return positions == null ? matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
+                : matchDocuments(query, positions, order, numberToSkip, limit, batchSize, fieldSelector);
     }
 
-    @Override
-    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
-                                         int batchSize, Document fieldSelector) {
+    /** The one position the {@code _id} index gives a query that pins {@code _id} (none if absent); else null. */
+    private Iterable<Object> positionOfPinnedId(Document query) {
         Object id = pinnedId(query);
-        if (id != null) {
-            Document byId = new Document("_id", id);
-            for (Index<Object> index : getIndexes()) {
-                if (index.isUnique() && index.canHandle(byId)) {
-                    Object position = index.getPosition(byId);
-                    Stream<Document> candidate = position == null ? Stream.empty()
-                            : Stream.ofNullable(getDocument(position));
-                    return matchDocumentsFromStream(candidate, query, orderBy, numberToSkip, limit, batchSize,
-                            fieldSelector);
-                }
+        if (id == null) {
+            return null;
+        }
+        Document byId = new Document("_id", id);
+        for (Index<Object> index : getIndexes()) {
+            if (index.isUnique() && index.canHandle(byId)) {
+                Object position = index.getPosition(byId);
+                return position == null ? List.of() : List.of(position);
             }
         }
-        return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        return null;
     }
 
     /** Skips positions deleted since the index answered: {@code count} reads without the collection's lock. */

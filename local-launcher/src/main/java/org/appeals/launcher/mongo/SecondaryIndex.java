@@ -33,6 +33,7 @@ final class SecondaryIndex extends Index<Object> {
     private final Set<Object> unordered = new HashSet<>();
     private long count;
     private final AtomicLong lookups = new AtomicLong();
+    private final AtomicLong lookupsInOrder = new AtomicLong();
     private volatile int lastCandidates;
 
     /** {@code positionOf} gives the position the collection stores a document at (H2: its {@code _id}). */
@@ -85,6 +86,7 @@ final class SecondaryIndex extends Index<Object> {
             return null;
         }
         lookups.incrementAndGet();
+        lookupsInOrder.incrementAndGet();
         Set<Object> ordered = new LinkedHashSet<>();
         synchronized (lock) {
             if (!unordered.isEmpty()) {
@@ -190,6 +192,10 @@ final class SecondaryIndex extends Index<Object> {
 
     long lookups() {
         return lookups.get();
+    }
+
+    long lookupsInOrder() {
+        return lookupsInOrder.get();
     }
 
     int lastCandidates() {

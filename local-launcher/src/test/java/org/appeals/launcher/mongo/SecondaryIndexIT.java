@@ -195,6 +195,8 @@ class SecondaryIndexIT {
         assertThat(ids(firstFive)).isEqualTo(ids(twins.scanned.find(lte("dueAt", at(60)))
                 .sort(Sorts.ascending("dueAt")).limit(5).into(new ArrayList<>())));
         assertThat(twins.secondaryIndex("dueAt_1").lastCandidates()).isEqualTo(108);
+        // every claim and the last find went through the walk in index order, not the match-all-then-sort path
+        assertThat(twins.secondaryIndex("dueAt_1").lookupsInOrder()).isEqualTo(73);
     }
 
     @Test
