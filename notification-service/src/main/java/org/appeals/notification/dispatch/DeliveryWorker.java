@@ -1,6 +1,7 @@
 package org.appeals.notification.dispatch;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -67,7 +68,7 @@ class DeliveryWorker {
                     circuits.left(channel);
                 }
                 freeSenders.release();
-                giveBack(claimed.get());
+                release(claimed.get(), clock.instant());
                 return;
             }
         }
@@ -88,7 +89,7 @@ class DeliveryWorker {
         } catch (RuntimeException e) {
             log.warn("delivery {} could not go on, retried in {}: {}", claimed.id(), schedule.afterInternalFailure(),
                     e.toString());
-            release(claimed);
+            release(claimed, clock.instant().plus(schedule.afterInternalFailure()));
         } finally {
             if (claimed.channel() != null) {
                 circuits.left(claimed.channel());
@@ -98,17 +99,9 @@ class DeliveryWorker {
         poll(senders);
     }
 
-    private void giveBack(Delivery claimed) {
+    private void release(Delivery claimed, Instant dueAt) {
         try {
-            claims.release(claimed, clock.instant());
-        } catch (RuntimeException e) {
-            log.warn("delivery {} stays claimed until its lease ends: {}", claimed.id(), e.toString());
-        }
-    }
-
-    private void release(Delivery claimed) {
-        try {
-            claims.release(claimed, clock.instant().plus(schedule.afterInternalFailure()));
+            claims.release(claimed, dueAt);
         } catch (RuntimeException e) {
             log.warn("delivery {} stays claimed until its lease ends: {}", claimed.id(), e.toString());
         }
