@@ -1,14 +1,16 @@
 package org.appeals.support.web;
 
+import org.appeals.support.identity.IdentityFilter;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Gives controllers a {@link Caller} built from the headers the gateway sets after checking the API key. The
- * gateway strips these headers from what clients send, so a client cannot claim another identity.
+ * Gives controllers the {@link Caller} that {@link IdentityFilter} verified from the gateway's signed identity. A
+ * request that reached a controller without one came on a public route, where nobody is identified: 401.
  */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -20,15 +22,10 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        String client = request.getHeader(Caller.CLIENT_HEADER);
-        String role = request.getHeader(Caller.ROLE_HEADER);
-        if (client == null || role == null) {
-            throw ApiException.unauthorized("No authenticated client: call through the gateway with an X-Api-Key.");
+        Object caller = request.getAttribute(IdentityFilter.CALLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (caller instanceof Caller identified) {
+            return identified;
         }
-        try {
-            return new Caller(client, Role.valueOf(role), request.getHeader(Caller.SCOPE_HEADER));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.unauthorized("Unknown client role.");
-        }
+        throw ApiException.unauthorized("No authenticated client: call through the gateway with an API key or a token.");
     }
 }
