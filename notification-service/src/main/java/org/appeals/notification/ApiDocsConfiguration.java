@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document springdoc serves at {@code /v3/api-docs}. The {@link Caller} argument is filled from the
- * gateway's headers, not sent by the client, so it is no parameter of any operation.
+ * identity the gateway signs, not sent by the client, so it is no parameter of any operation.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfiguration {
@@ -22,6 +22,7 @@ class ApiDocsConfiguration {
     OpenAPI notificationApi() {
         return new OpenAPI().info(new Info().title("Notification service").version("v1").description(
                 "Deliveries of replies to the channels: adapters' receipts, operators' view of deliveries, parked "
-                        + "deliveries and re-sends (behind the gateway, which passes the client in X-Appeals-*)."));
+                        + "deliveries and re-sends, admins' rotation of the channels' webhook secrets (behind the "
+                        + "gateway, which passes who is calling in the signed X-Appeals-Identity header)."));
     }
 }

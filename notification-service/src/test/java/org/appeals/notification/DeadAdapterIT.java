@@ -11,6 +11,7 @@ import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.Topics;
+import org.appeals.support.testing.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -65,7 +66,8 @@ class DeadAdapterIT extends NotificationITBase {
 
         try (var notified = reader(Topics.APPEALS_NOTIFIED)) {
             for (AppealReceived appeal : web) {
-                var resent = call("POST", "/api/v1/deliveries/" + deliveryId(appeal) + "/resend", "OPERATOR", null, null);
+                var resent = callAs(TestIdentity.operator("cur-operator"), "POST",
+                        "/api/v1/deliveries/" + deliveryId(appeal) + "/resend", null);
                 assertThat(resent.statusCode()).isEqualTo(202);
                 assertThat(JSON.readTree(resent.body()).get("state").asString()).isEqualTo("PENDING");
             }
@@ -78,6 +80,10 @@ class DeadAdapterIT extends NotificationITBase {
                 assertThat(receiver.distinctAcceptedDeliveries(key)).isEqualTo(1);
                 JsonNode delivery = deliveriesOf(appeal.appealId()).get(0);
                 assertThat(delivery.get("resends").asInt()).isEqualTo(1);
+                // who re-sent it, as the gateway identified them
+                assertThat(delivery.at("/resentBy/0/actor/id").asString()).isEqualTo("cur-operator");
+                assertThat(delivery.at("/resentBy/0/actor/role").asString()).isEqualTo("OPERATOR");
+                assertThat(delivery.at("/resentBy/0/at").isMissingNode()).isFalse();
                 assertThat(delivery.get("attemptCount").asInt()).isEqualTo(1);
                 eventually().until(() -> values(notified, appeal.appealId()).size() == 2);
                 List<JsonNode> events = values(notified, appeal.appealId());
@@ -93,6 +99,9 @@ class DeadAdapterIT extends NotificationITBase {
     @Test
     void onlyStaffMaySeeAndResendParkedDeliveriesAndBadRequestsAreProblems() throws Exception {
         assertThat(call("GET", "/api/v1/deliveries/parked", "CHANNEL", "WEB", null).statusCode()).isEqualTo(403);
+        // deliveries are not filtered by municipality yet: a municipal centre's operator gets none of them
+        assertThat(callAs(TestIdentity.municipalOperator("mcu-mikhailovka", "MIKHAILOVKA"), "GET",
+                "/api/v1/deliveries/parked", null).statusCode()).isEqualTo(403);
         assertThat(call("POST", "/api/v1/deliveries/" + java.util.UUID.randomUUID() + "/resend", "DEPARTMENT",
                 "mikhailovka-roads", null).statusCode()).isEqualTo(403);
         assertThat(call("GET", "/api/v1/deliveries/parked?channel=FAX", "ADMIN", null, null).statusCode()).isEqualTo(400);

@@ -21,14 +21,17 @@ import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.Author;
 import org.appeals.contracts.Channel;
+import org.appeals.contracts.ForwardedIdentity;
 import org.appeals.support.kafka.EventPublisher;
 import org.appeals.support.testing.MongoWireServer;
+import org.appeals.support.testing.TestIdentity;
 import org.appeals.support.testing.TopicReader;
 import org.awaitility.core.ConditionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The service on a real in-JVM Kafka broker, the MongoDB-wire server over TCP and a real webhook receiver. Every
  * IT class extends this one, so they share one application context; each test uses its own appeals. OK has no
- * webhook (Kafka alone); the other channels post to the receiver, each signed with its own secret.
+ * webhook (Kafka alone); the other channels post to the receiver, each signed with its own secret (the initial
+ * secrets the environment gives as {@code WEBHOOK_SECRET_<CHANNEL>}). The service's clock can be moved forward.
  */
 @SpringBootTest(classes = NotificationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
@@ -56,6 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "appeals.notification.worker.address-recheck=5m",
                 "appeals.notification.webhook.read-timeout=3s"})
 @EmbeddedKafka(partitions = 1)
+@Import(MovableClock.Config.class)
 abstract class NotificationITBase {
 
     static final MongoWireServer mongo = MongoWireServer.start();
@@ -80,6 +85,9 @@ abstract class NotificationITBase {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MovableClock movableClock;
 
     static String secretOf(Channel channel) {
         return "secret-of-" + channel.name().toLowerCase();
@@ -122,9 +130,18 @@ abstract class NotificationITBase {
     HttpResponse<String> getDeliveries(String appealId, String role) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/appeals/" + appealId + "/deliveries"));
         if (role != null) {
-            request.header("X-Appeals-Client", "test-client").header("X-Appeals-Role", role);
+            request.header(ForwardedIdentity.HEADER, TestIdentity.of("test-client", role, someScopeOf(role)));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A channel adapter's or department's scope, for calls whose scope does not matter. */
+    private static String someScopeOf(String role) {
+        return switch (role) {
+            case "CHANNEL" -> "VK";
+            case "DEPARTMENT" -> "mikhailovka-roads";
+            default -> null;
+        };
     }
 
     /** The appeal's deliveries of answers, as staff see them (status notices left out). */
@@ -147,15 +164,17 @@ abstract class NotificationITBase {
         return some;
     }
 
-    /** A call as the gateway forwards it: the client's role and scope in headers, an optional JSON body. */
+    /** A call as the gateway forwards it: the client's role and scope in the signed identity, an optional JSON body. */
     HttpResponse<String> call(String method, String path, String role, String scope, String json) throws Exception {
+        return callAs(TestIdentity.of("test-client", role, scope), method, path, json);
+    }
+
+    /** A call with the identity the gateway would sign for a given person or machine ({@link TestIdentity}). */
+    HttpResponse<String> callAs(String identity, String method, String path, String json) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Appeals-Client", "test-client").header("X-Appeals-Role", role)
+                .header(ForwardedIdentity.HEADER, identity)
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (scope != null) {
-            request.header("X-Appeals-Scope", scope);
-        }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

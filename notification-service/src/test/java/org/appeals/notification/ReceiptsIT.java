@@ -64,7 +64,8 @@ class ReceiptsIT extends NotificationITBase {
         String key = appeal.appealId().toString();
         String deliveryId = deliveriesOf(appeal.appealId()).get(0).get("deliveryId").asString();
 
-        var failed = call("POST", receiptPath(appeal), "CHANNEL", "telegram",
+        // the gateway signs the channel code as the enum names it
+        var failed = call("POST", receiptPath(appeal), "CHANNEL", "TELEGRAM",
                 "{\"status\":\"FAILED\",\"reason\":\"bot blocked by the user\"}");
 
         assertThat(failed.statusCode()).isEqualTo(200);

@@ -25,11 +25,13 @@ class MailboxPoller {
             new FlagTerm(new Flags(Flags.Flag.FLAGGED), false));
 
     private final MailboxProperties properties;
+    private final MailboxLogin login;
     private final MailIntake intake;
     private final Session session;
 
-    MailboxPoller(MailboxProperties properties, MailIntake intake) {
+    MailboxPoller(MailboxProperties properties, MailboxLogin login, MailIntake intake) {
         this.properties = properties;
+        this.login = login;
         this.intake = intake;
         this.session = Session.getInstance(sessionProperties(properties));
     }
@@ -38,7 +40,7 @@ class MailboxPoller {
     int poll() throws MessagingException {
         try (Store store = session.getStore(properties.protocol())) {
             store.connect(properties.host(), properties.port() == null ? -1 : properties.port(),
-                    properties.username(), properties.password());
+                    login.username(), login.password());
             Folder folder = store.getFolder(properties.folder());
             folder.open(Folder.READ_WRITE);
             try {

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollInterval pause between looks for unseen mail
  * @param batchSize most mails taken in one poll, so a flood does not hold one connection for long
  * @param timeout connect and read timeout of the IMAP connection
+ *
+ * <p>The login ({@code username}, {@code password}) is read and checked apart, by {@link MailboxLogin}.
  */
 @ConfigurationProperties("appeals.email.mailbox")
-record MailboxProperties(Boolean enabled, String protocol, String host, Integer port, String username,
-                         String password, String folder, Duration pollInterval, Integer batchSize, Duration timeout) {
+record MailboxProperties(Boolean enabled, String protocol, String host, Integer port, String folder,
+                         Duration pollInterval, Integer batchSize, Duration timeout) {
 
     MailboxProperties {
         enabled = enabled == null || enabled;
@@ -27,7 +29,7 @@ record MailboxProperties(Boolean enabled, String protocol, String host, Integer 
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
     }
 
-    /** Leaves out the password. */
+    /** Where the mailbox is, as the logs show it. */
     @Override
     public String toString() {
         return "MailboxProperties[" + protocol + "://" + host + ":" + port + "/" + folder + "]";

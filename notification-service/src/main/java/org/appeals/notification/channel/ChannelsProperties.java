@@ -17,11 +17,6 @@ public record ChannelsProperties(Map<Channel, ChannelSettings> channels) {
             copy.putAll(channels);
         }
         channels = Collections.unmodifiableMap(copy);
-        channels.forEach((channel, settings) -> {
-            if (settings.hasWebhook() && (settings.secret() == null || settings.secret().isBlank())) {
-                throw new IllegalStateException("channel " + channel + " has a webhook but no secret to sign with");
-            }
-        });
     }
 
     /** The channel's webhook settings, if its adapter takes replies over HTTP. */

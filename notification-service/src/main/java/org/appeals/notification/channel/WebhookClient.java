@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.OutboundReply;
+import org.appeals.notification.secret.WebhookSecrets;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -25,12 +26,15 @@ public class WebhookClient {
 
     private final RestClient http;
     private final ChannelsProperties channels;
+    private final WebhookSecrets secrets;
     private final JsonMapper json;
     private final Clock clock;
 
-    WebhookClient(RestClient webhookRestClient, ChannelsProperties channels, JsonMapper json, Clock clock) {
+    WebhookClient(RestClient webhookRestClient, ChannelsProperties channels, WebhookSecrets secrets, JsonMapper json,
+                  Clock clock) {
         this.http = webhookRestClient;
         this.channels = channels;
+        this.secrets = secrets;
         this.json = json;
         this.clock = clock;
     }
@@ -52,13 +56,18 @@ public class WebhookClient {
                     .contentType(MediaType.APPLICATION_JSON)
                     .header(DELIVERY_HEADER, reply.deliveryId().toString())
                     .header(TIMESTAMP_HEADER, Long.toString(timestamp))
-                    .header(SIGNATURE_HEADER, WebhookSignature.sign(settings.secret(), timestamp, body))
+                    .header(SIGNATURE_HEADER, signature(reply.channel(), timestamp, body))
                     .body(body)
                     .exchange((request, response) -> response.getStatusCode());
             return new WebhookResult(status.is2xxSuccessful(), "webhook " + status.value());
         } catch (RestClientException | IllegalArgumentException e) {
             return new WebhookResult(false, "webhook unreachable (" + rootCause(e).getClass().getSimpleName() + ")");
         }
+    }
+
+    /** During a rotation's grace period both secrets sign: the adapter accepts the call if any signature matches. */
+    private String signature(Channel channel, long timestamp, byte[] body) {
+        return WebhookSignature.header(secrets.signingSecrets(channel), timestamp, body);
     }
 
     private static Throwable rootCause(Throwable e) {

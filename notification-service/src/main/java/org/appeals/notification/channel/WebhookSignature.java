@@ -3,18 +3,27 @@ package org.appeals.notification.channel;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The {@code X-Appeals-Signature} of a webhook call: HMAC-SHA256 over {@code "<timestamp>.<body>"}. Signing the
- * timestamp with the body lets an adapter refuse replayed old calls as well as forged ones.
+ * timestamp with the body lets an adapter refuse replayed old calls as well as forged ones. While a rotated secret's
+ * predecessor is still valid the header lists both signatures, the new one first:
+ * {@code sha256=<new hex>, sha256=<old hex>}.
  */
 public final class WebhookSignature {
 
     private static final String ALGORITHM = "HmacSHA256";
 
     private WebhookSignature() {
+    }
+
+    /** The header value: one signature per secret, comma-separated, in the order given. */
+    public static String header(List<String> secrets, long timestamp, byte[] body) {
+        return secrets.stream().map(secret -> sign(secret, timestamp, body)).collect(Collectors.joining(", "));
     }
 
     /** {@code sha256=<lower-case hex>} of the timestamp (epoch seconds), a dot and the body bytes. */

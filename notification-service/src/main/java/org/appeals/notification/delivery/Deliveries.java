@@ -29,10 +29,10 @@ public interface Deliveries {
     long countParked(Channel channel);
 
     /**
-     * Sends a parked delivery again from its first attempt, with the same delivery id; empty if it is not parked
-     * (or its outcome is still being announced).
+     * Sends a parked delivery again from its first attempt, with the same delivery id, recording who asked; empty
+     * if it is not parked (or its outcome is still being announced).
      */
-    Optional<Delivery> resend(UUID deliveryId, Instant now);
+    Optional<Delivery> resend(UUID deliveryId, Resend resend);
 
     /**
      * Stores the adapter's receipt if it is the first; a FAILED receipt parks a delivered reply. Empty if the

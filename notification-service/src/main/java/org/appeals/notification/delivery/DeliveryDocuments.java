@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.Channel;
 import org.appeals.notification.render.Notice;
@@ -46,6 +47,11 @@ final class DeliveryDocuments {
                 .append("at", Date.from(receipt.at()));
     }
 
+    static Document toDocument(Resend resend) {
+        return new Document("actor", new Document("id", resend.actor().id()).append("role", resend.actor().role()))
+                .append("at", Date.from(resend.at()));
+    }
+
     static Delivery fromDocument(Document d) {
         return new Delivery(UUID.fromString(d.getString("_id")), UUID.fromString(d.getString("appealId")),
                 ((Number) d.get("sequence", 0L)).longValue(), parse(d.getString("answerId"), UUID::fromString),
@@ -54,7 +60,15 @@ final class DeliveryDocuments {
                 parse(d.getString("channel"), Channel::valueOf), DeliveryState.valueOf(d.getString("state")),
                 attempts(d.getList("attempts", Document.class, List.of())), d.getBoolean("outboundPublished", false),
                 d.getString("detail"), instant(d.getDate("createdAt")), instant(d.getDate("finishedAt")),
-                d.getString("claim"), ((Number) d.get("resends", 0)).intValue(), receipt(d.get("receipt", Document.class)));
+                d.getString("claim"), ((Number) d.get("resends", 0)).intValue(), receipt(d.get("receipt", Document.class)),
+                resends(d.getList("resentBy", Document.class, List.of())));
+    }
+
+    private static List<Resend> resends(List<Document> stored) {
+        return stored.stream().map(r -> {
+            Document actor = r.get("actor", Document.class);
+            return new Resend(new Actor(actor.getString("id"), actor.getString("role")), instant(r.getDate("at")));
+        }).toList();
     }
 
     private static List<Attempt> attempts(List<Document> stored) {

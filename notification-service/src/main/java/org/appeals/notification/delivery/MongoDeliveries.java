@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
+import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
@@ -91,12 +92,13 @@ class MongoDeliveries implements Deliveries {
     }
 
     @Override
-    public Optional<Delivery> resend(UUID deliveryId, Instant now) {
+    public Optional<Delivery> resend(UUID deliveryId, Resend resend) {
         // no claim: the worker has published the parked outcome and let go, so nothing races this reset
         Bson parked = and(eq("_id", deliveryId.toString()), in("state", RESENDABLE), eq("claim", null));
         Bson again = combine(set("state", DeliveryState.PENDING.name()), set("attempts", List.of()),
-                set("dueAt", Date.from(now)), set("notified", false), inc("resends", 1), unset("finishedAt"),
-                unset("detail"), unset("receipt"));
+                set("dueAt", Date.from(resend.at())), set("notified", false), inc("resends", 1),
+                push("resentBy", DeliveryDocuments.toDocument(resend)), unset("finishedAt"), unset("detail"),
+                unset("receipt"));
         return Optional.ofNullable(collection.findOneAndUpdate(parked, again, AFTER)).map(DeliveryDocuments::fromDocument);
     }
 

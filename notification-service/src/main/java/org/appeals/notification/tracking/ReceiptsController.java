@@ -43,8 +43,8 @@ class ReceiptsController {
                        @RequestBody(required = false) ReceiptRequest request) {
         caller.requireRole(Role.CHANNEL);
         UUID id = Ids.parse(deliveryId, "delivery");
-        Delivery delivery = deliveries.find(id).filter(d -> d.channel() != null
-                && d.channel().name().equalsIgnoreCase(caller.scope())).orElseThrow(() -> notFound(id));
+        Delivery delivery = deliveries.find(id).filter(d -> caller.isChannel(
+                d.channel() == null ? null : d.channel().name())).orElseThrow(() -> notFound(id));
         Receipt receipt = validated(request, clock.instant());
         return deliveries.recordReceipt(id, receipt).map(recorded -> {
             metrics.received(recorded, receipt);

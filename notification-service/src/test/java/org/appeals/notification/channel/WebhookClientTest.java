@@ -127,8 +127,9 @@ class WebhookClientTest {
     private static WebhookClient client(String url, Duration readTimeout) {
         var properties = new WebhookProperties(Duration.ofSeconds(1), readTimeout);
         RestClient http = new WebhookConfiguration().webhookRestClient(RestClient.builder(), properties);
-        var channels = new ChannelsProperties(Map.of(Channel.VK, new ChannelSettings(url, "secret")));
-        return new WebhookClient(http, channels, JsonMapper.builder().build(), CLOCK);
+        var channels = new ChannelsProperties(Map.of(Channel.VK, new ChannelSettings(url)));
+        return new WebhookClient(http, channels, channel -> java.util.List.of("secret"), JsonMapper.builder().build(),
+                CLOCK);
     }
 
     private static ChannelMessage message(OutboundReply reply, Notice notice) {

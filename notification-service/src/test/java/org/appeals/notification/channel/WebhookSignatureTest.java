@@ -41,4 +41,14 @@ class WebhookSignatureTest {
         assertThat(WebhookSignature.sign("other", 1L, body)).isNotEqualTo(signature);
         assertThat(WebhookSignature.sign("s3cret", 1L, "{}".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(signature);
     }
+
+    @Test
+    void listsOneSignaturePerValidSecretNewestFirstSeparatedByCommaAndSpace() {
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(WebhookSignature.header(java.util.List.of("new", "old"), 5L, body)).isEqualTo(
+                WebhookSignature.sign("new", 5L, body) + ", " + WebhookSignature.sign("old", 5L, body));
+        assertThat(WebhookSignature.header(java.util.List.of("only"), 5L, body))
+                .isEqualTo(WebhookSignature.sign("only", 5L, body));
+    }
 }

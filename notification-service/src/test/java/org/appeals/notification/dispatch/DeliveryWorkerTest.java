@@ -91,7 +91,7 @@ class DeliveryWorkerTest {
 
     private static Delivery delivery() {
         return new Delivery(UUID.randomUUID(), UUID.randomUUID(), 0, null, null, null, null, null, null,
-                Channel.VK, DeliveryState.PENDING, List.of(), false, null, Instant.now(), null, null, 0, null);
+                Channel.VK, DeliveryState.PENDING, List.of(), false, null, Instant.now(), null, null, 0, null, List.of());
     }
 
     /** Hands out each queued delivery once, as the lease in MongoDB does. */
