@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.appeals.support.testing.TestIdentity;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
 
-/** Admitted requests reach the right backend as the client sent them, carrying only the gateway's identity. */
+/** Admitted requests reach the right backend as the client sent them, carrying only the identity the gateway signed. */
 class GatewayForwardingIT extends GatewayTestBase {
 
     static final String APPEAL = """
@@ -18,13 +21,15 @@ class GatewayForwardingIT extends GatewayTestBase {
             "author":{"id":"vk-1","name":"Иван Петров"},"replyTo":{"postId":"1001"}}""";
 
     @Test
-    void channelAppealReachesIntakeIntactWithTheKeysIdentityInsteadOfTheClaimedOne() {
+    void channelAppealReachesIntakeIntactWithTheKeysSignedIdentityInsteadOfTheClaimedOne() {
         double before = counted("channel", "intake", "forwarded");
+        String forged = TestIdentity.admin("someone-else");
 
         var response = send(request("/api/v1/appeals?source=wall&tag=%D0%A6%D0%A3%D0%A034&tag=roads", VK)
                 .header("Content-Type", "application/json")
                 .header("X-Appeals-Role", "ADMIN").header("X-Appeals-Client", "someone-else")
                 .header("X-Appeals-Scope", "TELEGRAM").header("X-Appeals-Extra", "forged")
+                .header("X-Appeals-Identity", forged)
                 .POST(BodyPublishers.ofString(APPEAL, StandardCharsets.UTF_8)));
 
         assertThat(response.statusCode()).isEqualTo(202);
@@ -36,11 +41,21 @@ class GatewayForwardingIT extends GatewayTestBase {
                 .isEqualTo(Map.of("source", List.of("wall"), "tag", List.of("ЦУР34", "roads")));
         assertThat(received.body()).isEqualTo(APPEAL.getBytes(StandardCharsets.UTF_8));
         assertThat(received.header("Content-Type")).containsExactly("application/json");
-        assertThat(received.header("X-Appeals-Client")).containsExactly("vk-adapter");
-        assertThat(received.header("X-Appeals-Role")).containsExactly("CHANNEL");
-        assertThat(received.header("X-Appeals-Scope")).containsExactly("VK");
-        assertThat(received.header("X-Appeals-Extra")).isEmpty();
+        assertThat(received.header("X-Appeals-Identity")).doesNotContain(forged);
+        Jwt identity = received.identity();
+        assertThat(identity.getSubject()).isEqualTo("vk-adapter");
+        assertThat(identity.getClaimAsString("name")).isEqualTo("vk-adapter");
+        assertThat(identity.getClaimAsString("kind")).isEqualTo("MACHINE");
+        assertThat(identity.getClaimAsString("role")).isEqualTo("CHANNEL");
+        assertThat(identity.getClaimAsString("channel")).isEqualTo("VK");
+        assertThat(identity.getClaimAsStringList("departments")).isEmpty();
+        assertThat(identity.getClaimAsStringList("municipalities")).isEmpty();
+        assertThat(identity.getClaimAsBoolean("region")).isFalse();
+        assertThat(Duration.between(identity.getIssuedAt(), identity.getExpiresAt())).isEqualTo(Duration.ofSeconds(60));
+        assertThat(received.headers().keySet().stream().filter(name -> name.startsWith("x-appeals-")))
+                .containsExactly("x-appeals-identity");
         assertThat(received.header("X-Api-Key")).isEmpty();
+        assertThat(received.header("Authorization")).isEmpty();
         assertThat(List.of(notification, departments, routing)).allMatch(b -> b.received().isEmpty());
         assertThat(counted("channel", "intake", "forwarded")).isEqualTo(before + 1);
     }
@@ -59,7 +74,7 @@ class GatewayForwardingIT extends GatewayTestBase {
     }
 
     @Test
-    void deliveriesOfAnAppealGoToNotificationAndStaffCarryNoScope() {
+    void deliveriesOfAnAppealGoToNotificationAndTheRegionalOperatorSeesTheWholeRegion() {
         String path = "/api/v1/appeals/" + UUID.randomUUID() + "/deliveries";
 
         var response = send(request(path, OPERATOR).header("X-Appeals-Scope", "mikhailovka-roads").GET());
@@ -67,9 +82,12 @@ class GatewayForwardingIT extends GatewayTestBase {
         assertThat(response.statusCode()).isEqualTo(202);
         var received = notification.only();
         assertThat(received.path()).isEqualTo(path);
-        assertThat(received.header("X-Appeals-Role")).containsExactly("OPERATOR");
-        assertThat(received.header("X-Appeals-Client")).containsExactly("operator-console");
-        assertThat(received.header("X-Appeals-Scope")).isEmpty();
+        Jwt identity = received.identity();
+        assertThat(identity.getClaimAsString("role")).isEqualTo("OPERATOR");
+        assertThat(identity.getSubject()).isEqualTo("operator-console");
+        assertThat(identity.getClaimAsBoolean("region")).isTrue();
+        assertThat(identity.getClaimAsStringList("departments")).isEmpty();
+        assertThat(identity.hasClaim("channel")).isFalse();
         assertThat(intake.received()).isEmpty();
     }
 
@@ -91,8 +109,8 @@ class GatewayForwardingIT extends GatewayTestBase {
         assertThat(received.get(1).path()).isEqualTo(answers);
         assertThat(received.get(1).bodyText()).isEqualTo(answer);
         assertThat(received).allSatisfy(r -> {
-            assertThat(r.header("X-Appeals-Role")).containsExactly("DEPARTMENT");
-            assertThat(r.header("X-Appeals-Scope")).containsExactly("mikhailovka-roads");
+            assertThat(r.identity().getClaimAsString("role")).isEqualTo("DEPARTMENT");
+            assertThat(r.identity().getClaimAsStringList("departments")).containsExactly("mikhailovka-roads");
         });
     }
 
@@ -111,7 +129,7 @@ class GatewayForwardingIT extends GatewayTestBase {
         assertThat(received.get(0).path()).isEqualTo("/api/v1/triage");
         assertThat(received.get(1).bodyText()).isEqualTo(placed);
         assertThat(received.get(2).path()).isEqualTo("/api/v1/routing/rules");
-        assertThat(received.get(2).header("X-Appeals-Role")).containsExactly("ADMIN");
+        assertThat(received.get(2).identity().getClaimAsString("role")).isEqualTo("ADMIN");
     }
 
     @Test
@@ -131,8 +149,8 @@ class GatewayForwardingIT extends GatewayTestBase {
         assertThat(received.get(0).query()).isEqualTo("status=PENDING");
         assertThat(received.get(1).method()).isEqualTo("POST");
         assertThat(received.get(1).bodyText()).isEqualTo("{\"comment\":\"Ответ полный\"}");
-        assertThat(received.get(1).header("X-Appeals-Role")).containsExactly("ADMIN");
-        assertThat(received.get(0).header("X-Appeals-Role")).containsExactly("OPERATOR");
+        assertThat(received.get(1).identity().getClaimAsString("role")).isEqualTo("ADMIN");
+        assertThat(received.get(0).identity().getClaimAsString("role")).isEqualTo("OPERATOR");
         assertThat(List.of(intake, notification, routing)).allMatch(b -> b.received().isEmpty());
     }
 
@@ -146,19 +164,20 @@ class GatewayForwardingIT extends GatewayTestBase {
         var received = notification.received();
         assertThat(received).extracting(RecordingBackend.Received::path)
                 .containsExactly(receipt, "/api/v1/deliveries/parked");
-        assertThat(received.get(0).header("X-Appeals-Role")).containsExactly("CHANNEL");
-        assertThat(received.get(0).header("X-Appeals-Scope")).containsExactly("VK");
+        assertThat(received.get(0).identity().getClaimAsString("role")).isEqualTo("CHANNEL");
+        assertThat(received.get(0).identity().getClaimAsString("channel")).isEqualTo("VK");
         assertThat(received.get(1).query()).isEqualTo("channel=WEB");
         assertThat(List.of(intake, departments, routing)).allMatch(b -> b.received().isEmpty());
     }
 
     @Test
-    void open311AndTheApiDocumentAreServedWithoutAKeyAndWithoutAnyIdentity() {
+    void open311AndTheApiDocumentAreServedWithoutAKeyWithASignedIdentityThatNamesNobody() {
         String form = "api_key=demo-open311&service_code=ROADS&lat=50.06&long=43.24&description=%D0%AF%D0%BC%D0%B0";
 
         send(request("/open311/v2/services.json", null).GET());
         send(request("/open311/v2/requests.xml", null).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Appeals-Role", "ADMIN").POST(BodyPublishers.ofString(form)));
+                .header("X-Appeals-Role", "ADMIN").header("X-Appeals-Identity", TestIdentity.admin("forger"))
+                .header("Authorization", "Bearer abc").POST(BodyPublishers.ofString(form)));
         send(request("/api-docs/intake", null).GET());
 
         var received = intake.received();
@@ -167,7 +186,9 @@ class GatewayForwardingIT extends GatewayTestBase {
         assertThat(received.get(1).bodyText()).isEqualTo(form);
         assertThat(received).allSatisfy(r -> {
             assertThat(r.header("X-Appeals-Role")).as("a made-up identity never passes").isEmpty();
-            assertThat(r.header("X-Appeals-Client")).isEmpty();
+            assertThat(r.identity().hasClaim("role")).as("a public route names nobody").isFalse();
+            assertThat(r.identity().getSubject()).isEqualTo("anonymous");
+            assertThat(r.header("Authorization")).isEmpty();
         });
         assertThat(List.of(notification, departments, routing)).allMatch(b -> b.received().isEmpty());
     }
@@ -184,8 +205,23 @@ class GatewayForwardingIT extends GatewayTestBase {
         var received = intake.only();
         assertThat(received.path()).isEqualTo(feedback);
         assertThat(received.bodyText()).isEqualTo(body);
-        assertThat(received.header("X-Appeals-Role")).containsExactly("CHANNEL");
-        assertThat(received.header("X-Appeals-Scope")).containsExactly("VK");
+        assertThat(received.identity().getClaimAsString("role")).isEqualTo("CHANNEL");
+        assertThat(received.identity().getClaimAsString("channel")).isEqualTo("VK");
+    }
+
+    @Test
+    void adminsReadThePersonalDataAuditOnIntakeAndManageWebhookSecretsOnNotification() {
+        send(request("/api/v1/audit/personal-data-reads?appealId=a-1", ADMIN).GET());
+        send(request("/api/v1/webhook-secrets/VK/rotate", ADMIN).POST(BodyPublishers.ofString("{}")));
+
+        var audit = intake.only();
+        assertThat(audit.path()).isEqualTo("/api/v1/audit/personal-data-reads");
+        assertThat(audit.query()).isEqualTo("appealId=a-1");
+        var secrets = notification.only();
+        assertThat(secrets.path()).isEqualTo("/api/v1/webhook-secrets/VK/rotate");
+        assertThat(secrets.identity().getClaimAsString("role")).isEqualTo("ADMIN");
+        assertThat(secrets.identity().getSubject()).isEqualTo("platform-admin");
+        assertThat(List.of(departments, routing)).allMatch(b -> b.received().isEmpty());
     }
 
     @Test
@@ -209,7 +245,7 @@ class GatewayForwardingIT extends GatewayTestBase {
         var health = send(request("/actuator/health", null).GET());
         var prometheus = send(request("/actuator/prometheus", null).GET());
 
-        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
         assertThat(prometheus.statusCode()).isEqualTo(200);
         assertThat(prometheus.body())

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
+import org.appeals.support.testing.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the gateway refuses it answers itself, as a problem detail, and no backend ever sees the request. */
@@ -22,7 +25,7 @@ class GatewayRefusalsIT extends GatewayTestBase {
         var response = send(request("/api/v1/appeals/" + UUID.randomUUID(), null).GET());
 
         assertProblem(response, 401, "X-Api-Key");
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("ApiKey");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer, ApiKey");
         assertThat(nothingReachedAnyBackend()).isTrue();
         assertThat(counted("none", "intake", "unauthorized")).isEqualTo(before + 1);
     }
@@ -32,7 +35,60 @@ class GatewayRefusalsIT extends GatewayTestBase {
         var response = send(request("/api/v1/triage", "guessed-key-123").GET());
 
         assertProblem(response, 401, "not valid");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("ApiKey");
         assertThat(response.body()).doesNotContain("guessed-key-123");
+        assertThat(nothingReachedAnyBackend()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bearer not-a-jwt", "Bearer a.b.c", "Basic dXNlcjpwYXNz", "Bearer "})
+    void aBearerTokenThatIsNoTokenIsUnauthorizedWithABearerChallenge(String authorization) {
+        var response = send(request("/api/v1/triage", null).header("Authorization", authorization).GET());
+
+        assertProblem(response, 401, "");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(response.body()).doesNotContain("dXNlcjpwYXNz");
+        assertThat(nothingReachedAnyBackend()).isTrue();
+    }
+
+    @Test
+    void aPersonsTokenWhileTheIdentityProviderIsDownIsAServiceUnavailableProblem() {
+        String token = TestIdentity.sign("some-other-secret-0123456789abcdef", "cur-operator", "OPERATOR", null,
+                List.of(), List.of(), true);
+
+        var response = send(request("/api/v1/triage", null).header("Authorization", "Bearer " + token).GET());
+
+        assertProblem(response, 503, "identity provider cannot be reached");
+        assertThat(response.body()).doesNotContain(token).doesNotContain("127.0.0.1");
+        assertThat(nothingReachedAnyBackend()).isTrue();
+    }
+
+    @Test
+    void aKeyAndATokenTogetherAreABadRequest() {
+        var response = send(request("/api/v1/triage", ADMIN).header("Authorization", "Bearer x.y.z").GET());
+
+        assertProblem(response, 400, "one credential");
+        assertThat(nothingReachedAnyBackend()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GET, /api/v1/audit/personal-data-reads", "GET, /api/v1/webhook-secrets",
+            "POST, /api/v1/webhook-secrets/VK/rotate", "GET, /api/v1/keys", "POST, /api/v1/keys"})
+    void onlyAdminsReadThePersonalDataAuditOrManageSecretsAndKeys(String method, String path) {
+        var operator = send(request(path, OPERATOR).method(method, BodyPublishers.ofString("{}")));
+        var channel = send(request(path, VK).method(method, BodyPublishers.ofString("{}")));
+
+        assertProblem(operator, 403, "role OPERATOR");
+        assertProblem(channel, 403, "role CHANNEL");
+        assertThat(nothingReachedAnyBackend()).isTrue();
+    }
+
+    @Test
+    void theAuditOfPersonalDataReadsIsOnlyRead() {
+        var response = send(request("/api/v1/audit/personal-data-reads", ADMIN).DELETE());
+
+        assertProblem(response, 403, "only read");
         assertThat(nothingReachedAnyBackend()).isTrue();
     }
 
@@ -44,8 +100,8 @@ class GatewayRefusalsIT extends GatewayTestBase {
         var write = send(request(OTHER_INBOX + "/" + UUID.randomUUID() + "/answers", ROADS_DEPT)
                 .POST(BodyPublishers.ofString("{\"kind\":\"FINAL\",\"text\":\"Не наше\"}")));
 
-        assertProblem(read, 403, "its own department");
-        assertProblem(write, 403, "its own department");
+        assertProblem(read, 403, "its own departments");
+        assertProblem(write, 403, "its own departments");
         assertThat(read.body() + write.body()).doesNotContain("volgograd").doesNotContain("housing");
         assertThat(nothingReachedAnyBackend()).isTrue();
         assertThat(counted("department", "department", "forbidden")).isEqualTo(before + 2);

@@ -7,31 +7,50 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.List;
+import org.appeals.support.testing.MongoWireServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The gateway on a random port in front of four real HTTP backends that record what reaches them. Subclasses share
- * one application context (same configuration), so the backends are reset before each test.
+ * The gateway in demo mode on a random port in front of four real HTTP backends that record what reaches them, its
+ * keys in a MongoDB-wire server, its clock movable. The identity provider is configured but not running, as when the
+ * gateway starts before it. Subclasses share one application context, so the backends are reset before each test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "appeals.gateway.demo-department-keys=true")
+        classes = {GatewayApplication.class, GatewayTestBase.Clocks.class},
+        properties = {"appeals.demo=true", "appeals.gateway.failed-auth.per-minute=1000"})
 abstract class GatewayTestBase {
 
     static final RecordingBackend intake = RecordingBackend.start();
     static final RecordingBackend notification = RecordingBackend.start();
     static final RecordingBackend departments = RecordingBackend.start();
     static final RecordingBackend routing = RecordingBackend.start();
+    static final MongoWireServer mongo = MongoWireServer.start();
+    static final int idpPort = FreePorts.any();
 
     static final String VK = "demo-channel-vk";
     static final String OPERATOR = "demo-operator";
     static final String ADMIN = "demo-admin";
     static final String ROADS_DEPT = "demo-dept-mikhailovka-roads";
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
@@ -39,6 +58,8 @@ abstract class GatewayTestBase {
         registry.add("NOTIFICATION_URL", notification::url);
         registry.add("DEPARTMENT_URL", departments::url);
         registry.add("ROUTING_URL", routing::url);
+        registry.add("MONGODB_URI", mongo::uri);
+        registry.add("OIDC_ISSUER_URI", () -> "http://127.0.0.1:" + idpPort + "/realms/appeals");
     }
 
     @LocalServerPort
@@ -47,11 +68,15 @@ abstract class GatewayTestBase {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    Clock clock;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void forgetEarlierRequests() {
         backends().forEach(RecordingBackend::reset);
+        ((MovableClock) clock).reset();
     }
 
     static List<RecordingBackend> backends() {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.appeals.contracts.ForwardedIdentity;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /** A real HTTP backend on 127.0.0.1 that records every request it receives and answers with a set reply. */
 final class RecordingBackend implements AutoCloseable {
@@ -24,6 +26,15 @@ final class RecordingBackend implements AutoCloseable {
 
         String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The one identity the gateway forwarded, verified as a service verifies it (fails otherwise). */
+        Jwt identity() {
+            List<String> tokens = header(ForwardedIdentity.HEADER);
+            if (tokens.size() != 1) {
+                throw new AssertionError("expected one " + ForwardedIdentity.HEADER + " header, got " + tokens.size());
+            }
+            return SignedIdentity.verify(tokens.get(0));
         }
     }
 

@@ -2,7 +2,7 @@ package org.appeals.gateway.access;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.appeals.gateway.keys.DepartmentIds;
+import org.appeals.gateway.identity.DepartmentIds;
 
 /**
  * Reads a raw request path into a {@link Target}. Only canonical paths are accepted: every segment made of
@@ -43,8 +43,12 @@ final class Locator {
         return switch (segments.get(2)) {
             case "appeals" -> appeals(segments);
             case "departments" -> departments(segments);
-            case "triage", "routing" -> Target.of(Route.ROUTING, Target.Shape.STAFF_ONLY);
+            case "triage" -> Target.of(Route.ROUTING, Target.Shape.STAFF_ONLY);
+            case "routing" -> Target.of(Route.ROUTING, Target.Shape.DIRECTORY);
             case "deliveries" -> deliveries(segments);
+            case "audit" -> audit(segments);
+            case "webhook-secrets" -> Target.of(Route.NOTIFICATION, Target.Shape.WEBHOOK_SECRETS);
+            case "keys" -> Target.of(Route.GATEWAY, Target.Shape.KEYS);
             // the centre's operator desk on department-service: answer review, overdue appeals, incidents
             case "reviews", "overdue", "incidents" -> Target.of(Route.DEPARTMENT, Target.Shape.STAFF_ONLY);
             default -> Target.unknown();
@@ -72,12 +76,18 @@ final class Locator {
         return Target.of(Route.INTAKE, Target.Shape.APPEAL);
     }
 
-    /** {@code /api/v1/deliveries/{id}/receipt} is the adapters'; the parked list and re-sends are the operators'. */
+    /** {@code /api/v1/deliveries/{id}/receipt} is the adapters'; the parked list and re-sends are the staff's. */
     private static Target deliveries(List<String> segments) {
         if (segments.size() == 5 && segments.get(4).equals("receipt")) {
             return Target.of(Route.NOTIFICATION, Target.Shape.RECEIPT);
         }
-        return Target.of(Route.NOTIFICATION, Target.Shape.STAFF_ONLY);
+        return Target.of(Route.NOTIFICATION, Target.Shape.DELIVERIES);
+    }
+
+    /** Only intake's record of personal-data reads lives under {@code /api/v1/audit} so far. */
+    private static Target audit(List<String> segments) {
+        return segments.size() == 4 && segments.get(3).equals("personal-data-reads")
+                ? Target.of(Route.INTAKE, Target.Shape.AUDIT) : Target.unknown();
     }
 
     private static Target departments(List<String> segments) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The backend a path belongs to, as the gateway's route table in application.yml sends it; a metrics tag. */
 public enum Route {
     INTAKE, NOTIFICATION, DEPARTMENT, ROUTING,
-    /** The gateway's own open endpoints (health, prometheus). */
+    /** The gateway's own endpoints: health and prometheus (open), the key API (admins). */
     GATEWAY,
     /** No route: invalid or unknown paths. */
     NONE;

@@ -21,7 +21,10 @@ public record Target(Route route, Shape shape, String departmentId, String probl
         APPEALS,
         /** {@code /api/v1/appeals/{id}} and what lies below it, except deliveries. */
         APPEAL,
-        /** {@code /api/v1/appeals/{id}/deliveries[/**]}. */
+        /**
+         * Notification's staff endpoints: {@code /api/v1/appeals/{id}/deliveries[/**]}, the parked deliveries and
+         * re-sends under {@code /api/v1/deliveries}. The regional centre's staff only, for now.
+         */
         DELIVERIES,
         /** {@code /api/v1/deliveries/{id}/receipt}: a channel adapter reports what became of a reply. */
         RECEIPT,
@@ -29,12 +32,20 @@ public record Target(Route route, Shape shape, String departmentId, String probl
         DEPARTMENTS,
         /** {@code /api/v1/departments/{deptId}[/**]}. */
         DEPARTMENT,
+        /** {@code /api/v1/routing[/**]} on routing-service: the directory and rules; staff read, the region edits. */
+        DIRECTORY,
         /**
-         * {@code /api/v1/triage[/**]} and {@code /api/v1/routing[/**]} on routing-service;
+         * {@code /api/v1/triage[/**]} on routing-service;
          * {@code /api/v1/reviews[/**]}, {@code /api/v1/overdue[/**]} and {@code /api/v1/incidents[/**]} on
          * department-service.
          */
-        STAFF_ONLY
+        STAFF_ONLY,
+        /** {@code /api/v1/audit/personal-data-reads} on intake: who read a resident's personal data. Admins read it. */
+        AUDIT,
+        /** {@code /api/v1/webhook-secrets[/**]} on notification: the channels' webhook secrets. Admins only. */
+        WEBHOOK_SECRETS,
+        /** {@code /api/v1/keys[/**]}: the machine keys, served by the gateway itself. Admins only. */
+        KEYS
     }
 
     static Target of(Route route, Shape shape) {

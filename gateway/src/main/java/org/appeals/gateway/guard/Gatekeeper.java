@@ -6,25 +6,29 @@ import org.appeals.gateway.access.AccessPolicy;
 import org.appeals.gateway.access.Decision;
 import org.appeals.gateway.access.Target;
 import org.appeals.gateway.access.Verdict;
-import org.appeals.gateway.keys.ApiClient;
-import org.appeals.gateway.keys.KeyRegistry;
+import org.appeals.gateway.identity.Identity;
+import org.appeals.gateway.identity.IdentityMinter;
 import org.appeals.gateway.ratelimit.RateLimiter;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Runs a request past every check in turn (path, query, key, rate, policy, body size, appeal channel) and gives the
- * request to forward, or throws a {@link Refusal} at the first check that fails. Refused bodies are never read.
+ * Runs a request past every check in turn (path, query, credential, rate, policy, body size, appeal channel) and
+ * gives the request to forward, carrying the signed identity, or throws a {@link Refusal} at the first check that
+ * fails. Refused bodies are never read.
  */
 class Gatekeeper {
 
     private final AccessPolicy policy;
-    private final KeyRegistry keys;
+    private final Authentication authentication;
+    private final IdentityMinter minter;
     private final RateLimiter limiter;
     private final long maxBodyBytes;
 
-    Gatekeeper(AccessPolicy policy, KeyRegistry keys, RateLimiter limiter, long maxBodyBytes) {
+    Gatekeeper(AccessPolicy policy, Authentication authentication, IdentityMinter minter, RateLimiter limiter,
+               long maxBodyBytes) {
         this.policy = policy;
-        this.keys = keys;
+        this.authentication = authentication;
+        this.minter = minter;
         this.limiter = limiter;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -38,43 +42,44 @@ class Gatekeeper {
         if (target.shape() == Target.Shape.PUBLIC) {
             return admitAnonymous(request, query);
         }
-        ApiClient client = authenticate(request);
-        screening.identified(client);
-        throttle(client);
-        Decision decision = policy.authorize(request.getMethod(), target, client);
+        Identity identity = authentication.identify(request);
+        screening.identified(identity);
+        throttle(identity);
+        Decision decision = policy.authorize(request.getMethod(), target, identity);
         enforce(decision);
         byte[] body = BoundedBody.read(request, maxBodyBytes);
         if (decision.verdict() == Verdict.CHECK_CHANNEL) {
-            enforce(policy.checkAppealChannel(client, body));
+            enforce(policy.checkAppealChannel(identity, body));
         }
-        HttpServletRequest withBody = body == null ? request : new ReplayedRequest(request, body);
-        return new ForwardedRequest(withBody, IdentityHeaders.forward(request, client, body), query);
+        return forward(request, identity, body, query);
     }
 
-    /** A public API: no key, so the client's address is what the rate is counted by. */
+    /** A public API: nobody is identified, so the client's address is what the rate is counted by. */
     private HttpServletRequest admitAnonymous(HttpServletRequest request, Map<String, String[]> query) {
         long wait = limiter.secondsToWait("address:" + request.getRemoteAddr());
         if (wait > 0) {
             throw new Refusal(Outcome.RATE_LIMITED, "Too many requests from this address; retry in " + wait + " s.",
                     Map.of(HttpHeaders.RETRY_AFTER, Long.toString(wait)));
         }
-        byte[] body = BoundedBody.read(request, maxBodyBytes);
+        return forward(request, null, BoundedBody.read(request, maxBodyBytes), query);
+    }
+
+    private HttpServletRequest forward(HttpServletRequest request, Identity identity, byte[] body,
+                                       Map<String, String[]> query) {
         HttpServletRequest withBody = body == null ? request : new ReplayedRequest(request, body);
-        return new ForwardedRequest(withBody, IdentityHeaders.forward(request, null, body), query);
+        ForwardedRequest forwarded = new ForwardedRequest(withBody,
+                ForwardedHeaders.of(request, minter.mint(identity), body), query);
+        if (identity != null) {
+            // for the gateway's own endpoints (the key API), which record who acted
+            forwarded.setAttribute(Identity.ATTRIBUTE, identity);
+        }
+        return forwarded;
     }
 
-    private ApiClient authenticate(HttpServletRequest request) {
-        String key = request.getHeader(IdentityHeaders.API_KEY);
-        String detail = key == null || key.isEmpty() ? "This API needs an API key in the X-Api-Key header."
-                : "The API key in X-Api-Key is not valid.";
-        return keys.authenticate(key).orElseThrow(() -> new Refusal(Outcome.UNAUTHORIZED, detail,
-                Map.of(HttpHeaders.WWW_AUTHENTICATE, "ApiKey")));
-    }
-
-    private void throttle(ApiClient client) {
-        long wait = limiter.secondsToWait(client.fingerprint());
+    private void throttle(Identity identity) {
+        long wait = limiter.secondsToWait(identity.fingerprint());
         if (wait > 0) {
-            throw new Refusal(Outcome.RATE_LIMITED, "This API key is over its request rate; retry in " + wait
+            throw new Refusal(Outcome.RATE_LIMITED, "This caller is over its request rate; retry in " + wait
                     + " s.", Map.of(HttpHeaders.RETRY_AFTER, Long.toString(wait)));
         }
     }

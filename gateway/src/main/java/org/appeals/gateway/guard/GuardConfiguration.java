@@ -2,7 +2,10 @@ package org.appeals.gateway.guard;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.appeals.gateway.access.AccessPolicy;
-import org.appeals.gateway.keys.KeyRegistry;
+import org.appeals.gateway.identity.IdentityMinter;
+import org.appeals.gateway.keys.MachineKeyAuthenticator;
+import org.appeals.gateway.people.PersonAuthenticator;
+import org.appeals.gateway.ratelimit.FailedAttempts;
 import org.appeals.gateway.ratelimit.RateLimiter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,9 +26,16 @@ class GuardConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<GuardFilter> guardFilter(AccessPolicy policy, KeyRegistry keys, RateLimiter limiter,
+    Authentication authentication(MachineKeyAuthenticator machines, PersonAuthenticator people,
+                                  FailedAttempts failures) {
+        return new Authentication(machines, people, failures);
+    }
+
+    @Bean
+    FilterRegistrationBean<GuardFilter> guardFilter(AccessPolicy policy, Authentication authentication,
+                                                    IdentityMinter minter, RateLimiter limiter,
                                                     BodyLimitProperties limits, MeterRegistry registry) {
-        Gatekeeper gatekeeper = new Gatekeeper(policy, keys, limiter, limits.maxBodyBytes());
+        Gatekeeper gatekeeper = new Gatekeeper(policy, authentication, minter, limiter, limits.maxBodyBytes());
         FilterRegistrationBean<GuardFilter> registration =
                 new FilterRegistrationBean<>(new GuardFilter(policy, gatekeeper, new GuardMetrics(registry)));
         registration.setOrder(ORDER);

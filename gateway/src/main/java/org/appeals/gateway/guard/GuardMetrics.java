@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import org.appeals.gateway.access.Route;
-import org.appeals.gateway.keys.Role;
+import org.appeals.gateway.identity.Role;
 
 /** Counts requests in {@code gateway.requests} by role, route and outcome (all low-cardinality). */
 class GuardMetrics {
@@ -17,7 +17,7 @@ class GuardMetrics {
 
     void count(Role role, Route route, Outcome outcome) {
         Counter.builder("gateway.requests")
-                .description("Requests through the gateway, by the key's role, the route and what became of them")
+                .description("Requests through the gateway, by the caller's role, the route and what became of them")
                 .tag("role", role == null ? "none" : role.name().toLowerCase(Locale.ROOT))
                 .tag("route", route.tag())
                 .tag("outcome", outcome.tag())

@@ -1,14 +1,14 @@
 package org.appeals.gateway.guard;
 
 import org.appeals.gateway.access.Target;
-import org.appeals.gateway.keys.ApiClient;
-import org.appeals.gateway.keys.Role;
+import org.appeals.gateway.identity.Identity;
+import org.appeals.gateway.identity.Role;
 
-/** What the gateway has learnt about one request so far: where it goes and, once the key is checked, who sends it. */
+/** What the gateway has learnt about one request so far: where it goes and, once identified, who sends it. */
 class Screening {
 
     private final Target target;
-    private ApiClient client;
+    private Identity identity;
 
     Screening(Target target) {
         this.target = target;
@@ -18,19 +18,16 @@ class Screening {
         return target;
     }
 
-    ApiClient client() {
-        return client;
-    }
-
-    void identified(ApiClient client) {
-        this.client = client;
+    void identified(Identity identity) {
+        this.identity = identity;
     }
 
     Role role() {
-        return client == null ? null : client.role();
+        return identity == null ? null : identity.role();
     }
 
+    /** For logs: the caller's id and fingerprint, never its key or token. */
     String who() {
-        return client == null ? "no valid key" : client.client() + " (" + client.fingerprint() + ")";
+        return identity == null ? "no valid credential" : identity.id() + " (" + identity.fingerprint() + ")";
     }
 }

@@ -1,2 +1,2 @@
-/** The servlet filter in front of the routes: path, key, rate, policy and body checks, identity headers, metrics. */
+/** The servlet filter in front of the routes: path, credential, rate, policy and body checks, the signed identity, metrics. */
 package org.appeals.gateway.guard;

@@ -1,16 +1,71 @@
 package org.appeals.gateway.keys;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.appeals.gateway.identity.Settings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-/** The key registry, built (and checked) once at start-up from configuration. */
+/**
+ * Machine keys in the gateway's own MongoDB database. The store is first touched after start-up (indexes, demo
+ * keys), so a missing setting is reported before any wait for the database.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KeyProperties.class)
 class KeyConfiguration {
 
+    // fail a request with 503 soon rather than hold it for the driver's default 30 s when the database is away
+    private static final long SERVER_SELECTION_SECONDS = 5;
+
+    @Bean(destroyMethod = "close")
+    MongoClient gatewayMongoClient(@Value("${appeals.gateway.mongodb.uri}") String uri) {
+        ConnectionString connection = new ConnectionString(uri);
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(connection);
+        if (connection.getServerSelectionTimeout() == null) {
+            settings.applyToClusterSettings(cluster ->
+                    cluster.serverSelectionTimeout(SERVER_SELECTION_SECONDS, TimeUnit.SECONDS));
+        }
+        return MongoClients.create(settings.build());
+    }
+
     @Bean
-    KeyRegistry keyRegistry(KeyProperties properties) {
-        return new KeyRegistry(properties);
+    KeyStore keyStore(MongoClient client, @Value("${appeals.gateway.mongodb.database}") String database) {
+        return new MongoKeyStore(client.getDatabase(database));
+    }
+
+    @Bean
+    KeyStoreHealthIndicator keyStoreHealthIndicator(MongoClient client,
+                                                    @Value("${appeals.gateway.mongodb.database}") String database) {
+        return new KeyStoreHealthIndicator(client, database);
+    }
+
+    @Bean
+    MachineKeyAuthenticator machineKeyAuthenticator(KeyStore store, Clock clock, KeyProperties properties,
+                                                    Environment environment) {
+        return new MachineKeyAuthenticator(store, clock, properties, Settings.demo(environment));
+    }
+
+    @Bean
+    KeyAdministration keyAdministration(KeyStore store, MachineKeyAuthenticator authenticator, Clock clock,
+                                        KeyProperties properties) {
+        return new KeyAdministration(store, authenticator, clock, properties);
+    }
+
+    @Bean
+    ApplicationRunner keyStoreStartup(KeyStore store, Clock clock, Environment environment) {
+        return arguments -> {
+            store.createIndexes();
+            if (Settings.demo(environment)) {
+                DemoKeys.seed(store, clock);
+            }
+        };
     }
 }

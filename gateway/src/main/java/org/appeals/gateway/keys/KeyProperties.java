@@ -1,20 +1,19 @@
 package org.appeals.gateway.keys;
 
-import java.util.List;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The API keys the gateway accepts ({@code appeals.gateway.keys}) and whether {@code demo-dept-<departmentId>} keys
- * are accepted for any department ({@code appeals.gateway.demo-department-keys}, for demos only).
+ * Machine keys ({@code appeals.gateway.keys}).
+ *
+ * @param cacheTtl how long a looked-up key is reused without asking the store: a revocation made through another
+ *                 gateway instance takes up to this long to bite (at once on the instance that revoked it)
+ * @param lastUsedInterval a key's last use is written at most this often
+ * @param defaultGraceHours how long the old key of a rotation keeps working when the request does not say
+ * @param maxGraceHours the longest grace a rotation may ask for
  */
-@ConfigurationProperties("appeals.gateway")
-record KeyProperties(List<Key> keys, boolean demoDepartmentKeys) {
-
-    KeyProperties {
-        keys = keys == null ? List.of() : List.copyOf(keys);
-    }
-
-    /** One issued key: the secret, the client it was issued to, its role and scope. */
-    record Key(String key, String client, Role role, String scope) {
-    }
+@ConfigurationProperties("appeals.gateway.keys")
+record KeyProperties(@DefaultValue("5s") Duration cacheTtl, @DefaultValue("1m") Duration lastUsedInterval,
+                     @DefaultValue("24") int defaultGraceHours, @DefaultValue("720") int maxGraceHours) {
 }

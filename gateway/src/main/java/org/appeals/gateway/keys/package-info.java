@@ -1,2 +1,2 @@
-/** API keys from configuration and the client, role and scope each one stands for. */
+/** Managed machine keys: stored hashed in MongoDB, issued, rotated and revoked by admins through the key API. */
 package org.appeals.gateway.keys;

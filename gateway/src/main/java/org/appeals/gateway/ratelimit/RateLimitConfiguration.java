@@ -4,13 +4,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The per-key rate limiter. */
+/** The per-caller rate limiter and the per-address count of invalid credentials. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RateLimitProperties.class)
+@EnableConfigurationProperties({RateLimitProperties.class, FailedAttemptProperties.class})
 class RateLimitConfiguration {
 
     @Bean
     RateLimiter rateLimiter(RateLimitProperties properties) {
         return new RateLimiter(properties);
+    }
+
+    @Bean
+    FailedAttempts failedAttempts(FailedAttemptProperties properties) {
+        return new FailedAttempts(properties);
     }
 }

@@ -3,7 +3,7 @@ package org.appeals.gateway.ratelimit;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Requests per second each API key may make ({@code appeals.gateway.rate-limit}); bursts of twice that pass. */
+/** Requests per second each caller (key or person) may make ({@code appeals.gateway.rate-limit}); bursts of twice that pass. */
 @ConfigurationProperties("appeals.gateway.rate-limit")
 record RateLimitProperties(@DefaultValue("500") long requestsPerSecond) {
 

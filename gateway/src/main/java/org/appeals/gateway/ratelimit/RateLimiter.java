@@ -9,10 +9,10 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-/** One token bucket per API key: refilled at the configured rate, holding a burst of twice that. */
+/** One token bucket per caller (key or person, by fingerprint): refilled at the configured rate, bursts of twice that. */
 public class RateLimiter {
 
-    // only authenticated keys get a bucket, so this bounds memory even with demo department keys on
+    // only authenticated callers get a bucket, so this bounds memory even with demo department keys on
     private static final long MAX_BUCKETS = 100_000;
 
     private final ProxyManager<String> buckets;
@@ -29,9 +29,9 @@ public class RateLimiter {
                 .build();
     }
 
-    /** Takes one request from the key's bucket: 0 if it may go, else the whole seconds to wait (at least 1). */
-    public long secondsToWait(String keyFingerprint) {
-        ConsumptionProbe probe = buckets.getProxy(keyFingerprint, () -> configuration).tryConsumeAndReturnRemaining(1);
+    /** Takes one request from the caller's bucket: 0 if it may go, else the whole seconds to wait (at least 1). */
+    public long secondsToWait(String fingerprint) {
+        ConsumptionProbe probe = buckets.getProxy(fingerprint, () -> configuration).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return 0;
         }

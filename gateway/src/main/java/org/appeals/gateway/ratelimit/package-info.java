@@ -1,2 +1,2 @@
-/** Per-key request rate limits on Bucket4j buckets held in a Caffeine cache. */
+/** Per-caller request rate limits and per-address limits on invalid credentials, on Bucket4j buckets in Caffeine. */
 package org.appeals.gateway.ratelimit;

@@ -3,8 +3,10 @@ package org.appeals.gateway.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import org.appeals.gateway.keys.ApiClient;
-import org.appeals.gateway.keys.Role;
+import java.util.Set;
+import org.appeals.gateway.identity.Identity;
+import org.appeals.gateway.identity.Kind;
+import org.appeals.gateway.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,10 +14,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AccessPolicyTest {
 
-    static final ApiClient VK = new ApiClient("vk-adapter", Role.CHANNEL, "VK", "key-1");
-    static final ApiClient ROADS = new ApiClient("roads", Role.DEPARTMENT, "mikhailovka-roads", "key-2");
-    static final ApiClient OPERATOR = new ApiClient("console", Role.OPERATOR, null, "key-3");
-    static final ApiClient ADMIN = new ApiClient("admin", Role.ADMIN, null, "key-4");
+    static final Identity VK = new Identity("vk-adapter", "vk-adapter", Kind.MACHINE, Role.CHANNEL, "VK", Set.of(),
+            Set.of(), false, "key-1");
+    static final Identity ROADS = new Identity("roads", "roads", Kind.MACHINE, Role.DEPARTMENT, null,
+            Set.of("mikhailovka-roads"), Set.of(), false, "key-2");
+    static final Identity OPERATOR = new Identity("cur-operator", "ЦУР", Kind.PERSON, Role.OPERATOR, null, Set.of(),
+            Set.of(), true, "person-3");
+    static final Identity ADMIN = new Identity("admin", "admin", Kind.PERSON, Role.ADMIN, null, Set.of(), Set.of(),
+            true, "person-4");
+    static final Identity MCU = new Identity("mcu-mikhailovka", "МЦУ", Kind.PERSON, Role.OPERATOR, null, Set.of(),
+            Set.of("MIKHAILOVKA"), false, "person-5");
+    static final Identity HOUSING_STAFF = new Identity("housing-volgograd", "ЖКХ", Kind.PERSON, Role.DEPARTMENT, null,
+            Set.of("volgograd-housing", "volgograd-utilities"), Set.of(), false, "person-6");
 
     final AccessPolicy policy = new AccessPolicy();
 
@@ -44,6 +54,12 @@ class AccessPolicyTest {
             "/open311/v2/requests/7f1c.xml, INTAKE",
             "/api-docs/intake, INTAKE",
             "/api-docs/notification, NOTIFICATION",
+            "/api/v1/audit/personal-data-reads, INTAKE",
+            "/api/v1/webhook-secrets, NOTIFICATION",
+            "/api/v1/webhook-secrets/VK/rotate, NOTIFICATION",
+            "/api/v1/keys, GATEWAY",
+            "/api/v1/keys/key-0123/rotate, GATEWAY",
+            "/api/v1/keys/audit, GATEWAY",
             "/actuator/health, GATEWAY",
             "/actuator/prometheus, GATEWAY"})
     void pathsBelongToTheRouteThatServesThem(String path, Route route) {
@@ -199,12 +215,76 @@ class AccessPolicyTest {
         assertThat(policy.checkAppealChannel(VK, null).verdict()).isEqualTo(Verdict.BAD_REQUEST);
     }
 
-    private Verdict verdict(String method, String path, ApiClient client) {
-        return decide(method, path, client).verdict();
+    @Test
+    void departmentStaffActForEachOfTheirDepartmentsAndNoOther() {
+        for (String department : new String[] {"volgograd-housing", "volgograd-utilities"}) {
+            String answers = "/api/v1/departments/" + department + "/appeals/7f1c/answers";
+            assertThat(verdict("POST", answers, HOUSING_STAFF)).as(department).isEqualTo(Verdict.ALLOW);
+        }
+        Decision roads = decide("GET", "/api/v1/departments/mikhailovka-roads/appeals", HOUSING_STAFF);
+        assertThat(roads.verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(roads.detail()).doesNotContain("mikhailovka");
     }
 
-    private Decision decide(String method, String path, ApiClient client) {
-        return policy.authorize(method, policy.locate(path), client);
+    @Test
+    void aMunicipalOperatorWorksAppealsTriageAndTheDeskWhoseScopeTheServicesCheck() {
+        for (String path : new String[] {"/api/v1/appeals/7f1c", "/api/v1/triage", "/api/v1/reviews/r-1/approve",
+                "/api/v1/overdue", "/api/v1/incidents/i-1/split", "/api/v1/departments/mikhailovka-roads/appeals"}) {
+            String method = path.endsWith("approve") || path.endsWith("split") ? "POST" : "GET";
+            assertThat(verdict(method, path, MCU)).as(path).isEqualTo(Verdict.ALLOW);
+        }
+        assertThat(verdict("POST", "/api/v1/triage/7f1c", MCU)).isEqualTo(Verdict.ALLOW);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GET, /api/v1/appeals/7f1c/deliveries", "GET, /api/v1/deliveries/parked",
+            "POST, /api/v1/deliveries/d-1/resend", "PUT, /api/v1/routing/departments/mikhailovka-roads",
+            "DELETE, /api/v1/routing/overrides/ROADS/ANY"})
+    void notificationsStaffEndpointsAndDirectoryEditsAreTheRegionalCentresOnly(String method, String path) {
+        Decision mcu = decide(method, path, MCU);
+        assertThat(mcu.verdict()).isEqualTo(Verdict.FORBIDDEN);
+        assertThat(mcu.detail()).contains("regional centre");
+        assertThat(verdict(method, path, OPERATOR)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict(method, path, ADMIN)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict(method, path, ROADS)).isEqualTo(Verdict.FORBIDDEN);
+    }
+
+    @Test
+    void aMunicipalOperatorReadsTheDirectoryAndRules() {
+        assertThat(verdict("GET", "/api/v1/routing/rules", MCU)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("GET", "/api/v1/routing/departments", MCU)).isEqualTo(Verdict.ALLOW);
+    }
+
+    @Test
+    void onlyAdminsReadThePersonalDataAuditAndOnlyByGet() {
+        String audit = "/api/v1/audit/personal-data-reads";
+        assertThat(verdict("GET", audit, ADMIN)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("POST", audit, ADMIN)).isEqualTo(Verdict.FORBIDDEN);
+        for (Identity other : new Identity[] {OPERATOR, MCU, VK, ROADS}) {
+            assertThat(verdict("GET", audit, other)).as(other.id()).isEqualTo(Verdict.FORBIDDEN);
+        }
+        assertThat(verdict("GET", "/api/v1/audit", ADMIN)).isEqualTo(Verdict.NOT_FOUND);
+        assertThat(verdict("GET", "/api/v1/audit/other", ADMIN)).isEqualTo(Verdict.NOT_FOUND);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/webhook-secrets", "/api/v1/webhook-secrets/VK/rotate", "/api/v1/keys",
+            "/api/v1/keys/key-1/rotate", "/api/v1/keys/audit"})
+    void onlyAdminsManageWebhookSecretsAndKeys(String path) {
+        for (String method : new String[] {"GET", "POST", "DELETE"}) {
+            assertThat(verdict(method, path, ADMIN)).as(method).isEqualTo(Verdict.ALLOW);
+            for (Identity other : new Identity[] {OPERATOR, MCU, VK, ROADS}) {
+                assertThat(verdict(method, path, other)).as(method + " " + other.id()).isEqualTo(Verdict.FORBIDDEN);
+            }
+        }
+    }
+
+    private Verdict verdict(String method, String path, Identity identity) {
+        return decide(method, path, identity).verdict();
+    }
+
+    private Decision decide(String method, String path, Identity identity) {
+        return policy.authorize(method, policy.locate(path), identity);
     }
 
     private static byte[] json(String text) {

@@ -6,26 +6,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.appeals.gateway.keys.ApiClient;
+import org.appeals.contracts.ForwardedIdentity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.LinkedCaseInsensitiveMap;
 
 /**
- * The headers a request is forwarded with. The services trust {@code X-Appeals-*} as the gateway's word, so every
- * such header the client sent is dropped and the identity is set from the key; the key itself stays here.
+ * The headers a request is forwarded with. The services trust only the identity the gateway signs, so every
+ * {@code X-Appeals-*} header the client sent is dropped (its own {@code X-Appeals-Identity} too) and the signed one
+ * is set; the client's key and a person's token stay here and never reach a service.
  */
-final class IdentityHeaders {
+final class ForwardedHeaders {
 
-    static final String API_KEY = "X-Api-Key";
-    static final String CLIENT = "X-Appeals-Client";
-    static final String ROLE = "X-Appeals-Role";
-    static final String SCOPE = "X-Appeals-Scope";
     private static final String TRUSTED_PREFIX = "x-appeals-";
+    private static final Set<String> CREDENTIALS = Set.of("x-api-key", "authorization", "proxy-authorization");
 
-    private IdentityHeaders() {
+    private ForwardedHeaders() {
     }
 
-    static LinkedCaseInsensitiveMap<List<String>> forward(HttpServletRequest request, ApiClient client, byte[] body) {
+    static LinkedCaseInsensitiveMap<List<String>> of(HttpServletRequest request, String identity, byte[] body) {
         Set<String> dropped = dropped(request, body != null);
         LinkedCaseInsensitiveMap<List<String>> headers = new LinkedCaseInsensitiveMap<>(Locale.ROOT);
         for (String name : Collections.list(request.getHeaderNames())) {
@@ -38,19 +36,13 @@ final class IdentityHeaders {
             // the body was read whole, so it goes on with its exact length instead of the client's framing
             headers.put(HttpHeaders.CONTENT_LENGTH, List.of(Integer.toString(body.length)));
         }
-        if (client == null) {
-            return headers; // a public API: the backend gets no identity, and none the client made up
-        }
-        headers.put(CLIENT, List.of(client.client()));
-        headers.put(ROLE, List.of(client.role().name()));
-        if (client.scope() != null) {
-            headers.put(SCOPE, List.of(client.scope()));
-        }
+        headers.put(ForwardedIdentity.HEADER, List.of(identity));
         return headers;
     }
 
     private static Set<String> dropped(HttpServletRequest request, boolean bodyReplaced) {
-        Set<String> dropped = new HashSet<>(Set.of("x-api-key", "connection"));
+        Set<String> dropped = new HashSet<>(CREDENTIALS);
+        dropped.add("connection");
         if (bodyReplaced) {
             dropped.addAll(Set.of("content-length", "transfer-encoding"));
         }

@@ -1,12 +1,12 @@
-package org.appeals.gateway.keys;
+package org.appeals.gateway.identity;
 
-/** What an API key allows; the services receive it as {@code X-Appeals-Role}. */
+/** What an identity may do; the services receive it as the {@code role} claim of the forwarded identity. */
 public enum Role {
     /** A channel adapter: posts appeals for its one channel and reads those appeals. */
     CHANNEL,
-    /** A department's system: works its own inbox only. */
+    /** A department's system or staff: works the inboxes of its own departments only. */
     DEPARTMENT,
-    /** The centres' staff: read everything, place appeals from triage. */
+    /** The centres' operators: the whole region (ЦУР) or their municipalities (МЦУ). */
     OPERATOR,
     /** Runs the platform. */
     ADMIN;

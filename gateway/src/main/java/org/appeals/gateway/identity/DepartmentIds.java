@@ -1,4 +1,4 @@
-package org.appeals.gateway.keys;
+package org.appeals.gateway.identity;
 
 import java.util.regex.Pattern;
 
