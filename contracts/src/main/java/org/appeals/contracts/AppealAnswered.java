@@ -9,6 +9,8 @@ import java.util.UUID;
  * its competence. Final answers are published only once the centre's operators approved them (where review applies).
  *
  * @param promisedBy for an interim answer, the date by which the department promises the final one; else null
+ * @param actor the department's person (or system) who wrote the answer; null in records written before answers
+ *              carried one, which reads as "unknown"
  */
 public record AppealAnswered(
         int schemaVersion,
@@ -20,9 +22,18 @@ public record AppealAnswered(
         String departmentName,
         AnswerKind kind,
         String text,
-        LocalDate promisedBy) implements AppealEvent {
+        LocalDate promisedBy,
+        Actor actor) implements AppealEvent {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** An answer whose author is not known: kept so producers written before actors existed compile unchanged. */
+    public AppealAnswered(int schemaVersion, UUID eventId, UUID appealId, Instant occurredAt, UUID answerId,
+                          String departmentId, String departmentName, AnswerKind kind, String text,
+                          LocalDate promisedBy) {
+        this(schemaVersion, eventId, appealId, occurredAt, answerId, departmentId, departmentName, kind, text,
+                promisedBy, null);
+    }
 
     /** Leaves out the answer text, which may name the resident or other people. */
     @Override

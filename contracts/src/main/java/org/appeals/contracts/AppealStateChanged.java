@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param from the state before; null when the appeal entered the department's inbox
  * @param deadlines the deadlines after this move
  * @param incidentId the incident the appeal belongs to, or null
+ * @param actor who made the move ({@link Actor#SYSTEM} for timers and deliveries); null in records written before
+ *              moves carried one, which reads as "unknown"
  */
 public record AppealStateChanged(
         int schemaVersion,
@@ -21,7 +23,15 @@ public record AppealStateChanged(
         WorkflowState to,
         WorkflowStep step,
         Deadlines deadlines,
-        UUID incidentId) implements AppealEvent {
+        UUID incidentId,
+        Actor actor) implements AppealEvent {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A move whose actor is not known: kept so producers written before actors existed compile unchanged. */
+    public AppealStateChanged(int schemaVersion, UUID eventId, UUID appealId, Instant occurredAt, String departmentId,
+                              WorkflowState from, WorkflowState to, WorkflowStep step, Deadlines deadlines,
+                              UUID incidentId) {
+        this(schemaVersion, eventId, appealId, occurredAt, departmentId, from, to, step, deadlines, incidentId, null);
+    }
 }

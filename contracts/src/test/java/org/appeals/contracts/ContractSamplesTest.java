@@ -46,6 +46,37 @@ class ContractSamplesTest {
     }
 
     @Test
+    void everyActOfAPersonOrTheSystemSaysWhoActed() {
+        AppealStateChanged moved = json.readValue(ContractSamples.APPEAL_STATE_CHANGED.json(),
+                AppealStateChanged.class);
+        AppealAnswered answered = json.readValue(ContractSamples.APPEAL_ANSWERED.json(), AppealAnswered.class);
+        AppealAssigned assigned = json.readValue(ContractSamples.APPEAL_ASSIGNED.json(), AppealAssigned.class);
+
+        assertThat(moved.actor()).isEqualTo(new Actor("roads-mikhailovka", "DEPARTMENT"));
+        assertThat(answered.actor()).isEqualTo(new Actor("roads-mikhailovka", "DEPARTMENT"));
+        assertThat(assigned.actor()).isEqualTo(Actor.SYSTEM);
+    }
+
+    @Test
+    void aRecordWrittenBeforeEventsCarriedAnActorReadsAsActorUnknown() {
+        for (ContractSamples sample : new ContractSamples[] {ContractSamples.APPEAL_STATE_CHANGED,
+                ContractSamples.APPEAL_ANSWERED, ContractSamples.APPEAL_ASSIGNED}) {
+            var older = (tools.jackson.databind.node.ObjectNode) json.readTree(sample.json());
+            older.remove("actor");
+
+            Class<? extends AppealEvent> type = switch (sample) {
+                case APPEAL_STATE_CHANGED -> AppealStateChanged.class;
+                case APPEAL_ANSWERED -> AppealAnswered.class;
+                default -> AppealAssigned.class;
+            };
+            AppealEvent event = json.treeToValue(older, type);
+
+            assertThat(event.appealId()).as(sample.name()).isNotNull();
+            assertThat(event).extracting("actor").as(sample.name()).isNull();
+        }
+    }
+
+    @Test
     void toStringNeverShowsTheResidentsNameContactOrText() {
         AppealReceived received = json.readValue(ContractSamples.APPEAL_RECEIVED.json(), AppealReceived.class);
 

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document springdoc serves at {@code /v3/api-docs}. The {@link Caller} argument is filled from the
- * gateway's headers, not sent by the client, so it is no parameter of any operation.
+ * identity the gateway signs, not sent by the client, so it is no parameter of any operation.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfiguration {
@@ -22,6 +22,7 @@ class ApiDocsConfiguration {
     OpenAPI intakeApi() {
         return new OpenAPI().info(new Info().title("Intake service").version("v1").description(
                 "Appeals and residents' responses from the channels (behind the gateway, which authenticates the "
-                        + "client and passes it in the X-Appeals-* headers), and Open311 GeoReport v2."));
+                        + "client and passes it as a signed identity in X-Appeals-Identity), Open311 GeoReport v2, "
+                        + "and the admins' record of who read residents' personal data."));
     }
 }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Instant;
 import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealReceived;
@@ -58,6 +59,7 @@ class RedirectsIT extends RunningRoutingService {
         AppealAssigned third = assigned.awaitAtLeast(appealId, 4).get(3);
 
         assertThat(once.method()).isEqualTo(RoutingMethod.REDIRECT);
+        assertThat(once.actor()).isEqualTo(new Actor("staff-kamyshin-landscaping", "DEPARTMENT"));
         assertThat(once.outcome()).isEqualTo(RoutingOutcome.ASSIGNED);
         assertThat(once.departmentId()).isEqualTo("region-safety");
         assertThat(once.reason().ruleId()).isEqualTo("override:ROADS:ANY");
@@ -99,6 +101,7 @@ class RedirectsIT extends RunningRoutingService {
         AppealAssigned byOperator = assigned.awaitAtLeast(appealId, 5).get(4);
         assertThat(byOperator.method()).isEqualTo(RoutingMethod.OPERATOR);
         assertThat(byOperator.departmentId()).isEqualTo("kamyshinsky-district-admin");
+        assertThat(byOperator.actor()).isEqualTo(new Actor("test-operator", "OPERATOR"));
         LabelledExample example = examples.all().stream().filter(e -> e.appealId().equals(appealId))
                 .findFirst().orElseThrow();
         assertThat(example.source()).isEqualTo(LabelledExample.Source.REDIRECT);
@@ -135,7 +138,9 @@ class RedirectsIT extends RunningRoutingService {
 
     private AppealAnswered decline(UUID appealId, String departmentId) {
         AppealAnswered answer = new AppealAnswered(AppealAnswered.SCHEMA_VERSION, UUID.randomUUID(), appealId,
-                Instant.now(), UUID.randomUUID(), departmentId, "Отдел", AnswerKind.REDIRECT, "не наша компетенция", null);
+                Instant.now(), UUID.randomUUID(), departmentId, "Отдел", AnswerKind.REDIRECT, "не наша компетенция",
+                null,
+                new Actor("staff-" + departmentId, "DEPARTMENT"));
         publisher.publishDurably(Topics.APPEALS_ANSWERED, answer);
         return answer;
     }

@@ -4,10 +4,12 @@ import static org.appeals.routing.ReceivedAppeals.received;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.RoutingMethod;
 import org.appeals.contracts.Topics;
+import org.appeals.support.testing.TestIdentity;
 import org.appeals.support.web.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,8 +37,8 @@ class RoutingRulesIT extends RunningRoutingService {
         assertThat(event.method()).isEqualTo(RoutingMethod.AUTO);
         assertThat(event.reason().ruleId()).isEqualTo("override:ROADS:URYUPINSK");
         JsonNode change = calls.json(calls.get("/api/v1/routing/audit?limit=10", Role.ADMIN)).get(0);
-        assertThat(change.get("clientId").asString()).isEqualTo("test-operator");
-        assertThat(change.get("role").asString()).isEqualTo("OPERATOR");
+        assertThat(change.get("actor").get("id").asString()).isEqualTo("test-operator");
+        assertThat(change.get("actor").get("role").asString()).isEqualTo("OPERATOR");
         assertThat(change.get("change").asString()).isEqualTo("OVERRIDE_PUT");
         assertThat(change.get("target").asString()).isEqualTo("override:ROADS:URYUPINSK");
         assertThat(change.get("before").isNull()).isTrue();
@@ -44,6 +46,29 @@ class RoutingRulesIT extends RunningRoutingService {
         assertThat(calls.get("/api/v1/routing/rules", Role.OPERATOR).body())
                 .contains("{\"category\":\"ROADS\",\"municipality\":\"URYUPINSK\","
                         + "\"departmentId\":\"uryupinsk-landscaping\",\"ruleId\":\"override:ROADS:URYUPINSK\"}");
+    }
+
+    @Test
+    void anMcuOperatorReadsTheDirectoryButChangesNothingAndDoesNotReadTheAudit() {
+        String mcu = TestIdentity.municipalOperator("mcu-mikhailovka", "MIKHAILOVKA");
+
+        var directory = calls.getAs("/api/v1/routing/departments", mcu);
+        var rules = calls.getAs("/api/v1/routing/rules", mcu);
+        var department = calls.putAs("/api/v1/routing/departments/mikhailovka-roads", mcu,
+                "{\"name\":\"Дороги\",\"municipality\":\"MIKHAILOVKA\",\"categories\":[\"ROADS\"]}");
+        var override = calls.putAs("/api/v1/routing/overrides/ROADS/MIKHAILOVKA", mcu,
+                "{\"departmentId\":\"mikhailovka-landscaping\",\"reason\":\"своё\"}");
+        var delete = calls.deleteAs("/api/v1/routing/overrides/ROADS/MIKHAILOVKA", mcu);
+        var audit = calls.getAs("/api/v1/routing/audit", mcu);
+
+        assertThat(directory.statusCode()).isEqualTo(200);
+        assertThat(rules.statusCode()).isEqualTo(200);
+        List.of(department, override, delete, audit).forEach(refused -> {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        });
+        assertThat(calls.get("/api/v1/routing/rules", Role.OPERATOR).body())
+                .doesNotContain("override:ROADS:MIKHAILOVKA");
     }
 
     @Test
@@ -58,7 +83,7 @@ class RoutingRulesIT extends RunningRoutingService {
         assertThat(event.departmentId()).isEqualTo("uryupinsk-transport");
         JsonNode change = calls.json(calls.get("/api/v1/routing/audit?limit=1", Role.ADMIN)).get(0);
         assertThat(change.get("change").asString()).isEqualTo("OVERRIDE_DELETE");
-        assertThat(change.get("clientId").asString()).isEqualTo("test-admin");
+        assertThat(change.get("actor").get("id").asString()).isEqualTo("test-admin");
         assertThat(change.get("after").isNull()).isTrue();
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.Category;
@@ -27,6 +28,7 @@ import org.appeals.routing.assignment.RoutedAppeal;
 import org.appeals.routing.assignment.RoutedAppeals;
 import org.appeals.routing.learning.LabelledExample;
 import org.appeals.routing.learning.LabelledExamples;
+import org.appeals.support.testing.TestIdentity;
 import org.appeals.support.testing.TopicReader;
 import org.appeals.support.web.Role;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,7 @@ class RoutingServiceIT extends RunningRoutingService {
         assertThat(event.reason().ruleId()).isEqualTo("municipal:ROADS");
         assertThat(event.reason().matchedTerms()).containsExactly("яма", "Михайловке");
         assertThat(event.reason().confidence()).isBetween(0.35, 1.0);
+        assertThat(event.actor()).isEqualTo(Actor.SYSTEM);
         await().atMost(AssignedEvents.WAIT).until(() -> published(pothole.appealId()));
         assertThat(prometheus()).containsPattern("appeals_routed_total\\{category=\"ROADS\",method=\"auto\","
                 + "municipality=\"MIKHAILOVKA\",outcome=\"assigned\"} [1-9]");
@@ -159,7 +162,8 @@ class RoutingServiceIT extends RunningRoutingService {
         Instant aMinuteAgo = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
         Decision decision = new Decision(UUID.randomUUID(), aMinuteAgo, RoutingMethod.AUTO, RoutingOutcome.ASSIGNED,
                 Category.HEALTHCARE, Municipality.KOTOVSKY, "region-healthcare", "Комитет здравоохранения Волгоградской области",
-                new RoutingReason("regional:HEALTHCARE", List.of("Скорая"), 0.7, "stored before a crash"), false);
+                new RoutingReason("regional:HEALTHCARE", List.of("Скорая"), 0.7, "stored before a crash"), false,
+                Actor.SYSTEM);
         appeals.insertIfAbsent(new RoutedAppeal(appealId, UUID.randomUUID(), Channel.POS, aMinuteAgo,
                 "Скорая ехала полтора часа", decision));
 
@@ -235,6 +239,50 @@ class RoutingServiceIT extends RunningRoutingService {
         assertThat(event.method()).isEqualTo(RoutingMethod.AUTO);
         assertThat(event.category()).isEqualTo(Category.LANDSCAPING);
         assertThat(event.departmentId()).isEqualTo("kamyshin-landscaping");
+    }
+
+    @Test
+    void anMcuOperatorSeesAndPlacesOnlyTriageItemsRoutingSuggestsForItsMunicipalities() {
+        UUID ours = storedInTriage(Municipality.MIKHAILOVKA);
+        UUID theirs = storedInTriage(Municipality.KAMYSHIN);
+        UUID notKnown = storedInTriage(Municipality.UNKNOWN);
+        String mcu = TestIdentity.municipalOperator("mcu-mikhailovka", "MIKHAILOVKA");
+
+        var listed = calls.json(calls.getAs("/api/v1/triage?limit=500", mcu)).valueStream()
+                .map(item -> item.get("appealId").asString()).toList();
+        var another = calls.postAs("/api/v1/triage/" + theirs, mcu, placement("KAMYSHIN"));
+        var unknown = calls.postAs("/api/v1/triage/" + notKnown, mcu, placement("MIKHAILOVKA"));
+        var elsewhere = calls.postAs("/api/v1/triage/" + ours, mcu, placement("KAMYSHIN"));
+        var placed = calls.postAs("/api/v1/triage/" + ours, mcu, placement("MIKHAILOVKA"));
+
+        assertThat(listed).contains(ours.toString()).doesNotContain(theirs.toString(), notKnown.toString());
+        assertThat(calls.triageIds()).contains(theirs.toString(), notKnown.toString());
+        List.of(another, unknown, elsewhere).forEach(refused -> {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(calls.json(refused).get("detail").asString()).doesNotContain("шлагбаум", "KAMYSHIN", "VK");
+        });
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
+        AppealAssigned byOperator = assigned.awaitAtLeast(ours, 1).get(0);
+        assertThat(byOperator.method()).isEqualTo(RoutingMethod.OPERATOR);
+        assertThat(byOperator.departmentId()).isEqualTo("mikhailovka-roads");
+        assertThat(byOperator.actor()).isEqualTo(new Actor("mcu-mikhailovka", "OPERATOR"));
+    }
+
+    private static String placement(String municipality) {
+        return "{\"category\":\"ROADS\",\"municipality\":\"" + municipality + "\"}";
+    }
+
+    /** An appeal routing already sent to triage (and published), with the municipality it suggested. */
+    private UUID storedInTriage(Municipality suggested) {
+        UUID appealId = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Decision triage = new Decision(UUID.randomUUID(), now, RoutingMethod.AUTO, RoutingOutcome.TRIAGE,
+                Category.OTHER, suggested, null, null, new RoutingReason("triage", List.of(), 0.1, "test"), true,
+                Actor.SYSTEM);
+        appeals.insertIfAbsent(new RoutedAppeal(appealId, UUID.randomUUID(), Channel.VK, now,
+                "Сломан шлагбаум у въезда", triage));
+        return appealId;
     }
 
     private UUID inTriage(String text) {

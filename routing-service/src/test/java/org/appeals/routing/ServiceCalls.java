@@ -7,7 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.appeals.support.web.Caller;
+import org.appeals.contracts.ForwardedIdentity;
+import org.appeals.support.testing.TestIdentity;
 import org.appeals.support.web.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,25 @@ final class ServiceCalls {
         return send(request(path, role).DELETE());
     }
 
+    /** A GET as the person or machine of a signed identity ({@code TestIdentity}). */
+    HttpResponse<String> getAs(String path, String identity) {
+        return send(as(path, identity).GET());
+    }
+
+    HttpResponse<String> postAs(String path, String identity, String body) {
+        return send(as(path, identity).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> putAs(String path, String identity, String body) {
+        return send(as(path, identity).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> deleteAs(String path, String identity) {
+        return send(as(path, identity).DELETE());
+    }
+
     JsonNode json(HttpResponse<String> response) {
         return json.readTree(response.body());
     }
@@ -68,10 +88,17 @@ final class ServiceCalls {
     private HttpRequest.Builder request(String path, Role role) {
         var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (role != null) {
-            builder.header(Caller.CLIENT_HEADER, "test-" + role.name().toLowerCase())
-                    .header(Caller.ROLE_HEADER, role.name());
+            // department staff always work for some department; which one does not matter to routing
+            String scope = role == Role.DEPARTMENT ? "volgograd-roads" : null;
+            builder.header(ForwardedIdentity.HEADER, TestIdentity.of("test-" + role.name().toLowerCase(),
+                    role.name(), scope));
         }
         return builder;
+    }
+
+    private HttpRequest.Builder as(String path, String identity) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(ForwardedIdentity.HEADER, identity);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -35,7 +35,7 @@ class AnswerController {
     ResponseEntity<AnswerAccepted> accept(Caller caller, @PathVariable String departmentId,
                                           @PathVariable String appealId) {
         DepartmentAccess.requireOwnDepartment(caller, departmentId);
-        return accepted(answering.accept(departmentId, AppealIds.parse(appealId)));
+        return accepted(answering.accept(departmentId, AppealIds.parse(appealId), caller.actor()));
     }
 
     @PostMapping("/answers")
@@ -45,7 +45,8 @@ class AnswerController {
         AnswerKind kind = body.validKind();
         String text = texts.require(body.text(), "text");
         LocalDate promisedBy = body.validPromisedBy(kind, LocalDate.now(clock.withZone(calendar.zone())));
-        return accepted(answering.answer(departmentId, AppealIds.parse(appealId), kind, text, promisedBy));
+        return accepted(answering.answer(departmentId, AppealIds.parse(appealId), kind, text, promisedBy,
+                caller.actor()));
     }
 
     @PostMapping("/clarification")
@@ -55,7 +56,7 @@ class AnswerController {
         DepartmentAccess.requireOwnDepartment(caller, departmentId);
         String question = texts.require(body.question(), "question");
         return accepted(answering.answer(departmentId, AppealIds.parse(appealId), AnswerKind.CLARIFICATION,
-                question, null));
+                question, null, caller.actor()));
     }
 
     @PostMapping("/redirect")
@@ -64,7 +65,7 @@ class AnswerController {
         DepartmentAccess.requireOwnDepartment(caller, departmentId);
         String reason = texts.require(body.reason(), "reason");
         return accepted(answering.answer(departmentId, AppealIds.parse(appealId), AnswerKind.REDIRECT, reason,
-                null));
+                null, caller.actor()));
     }
 
     private static ResponseEntity<AnswerAccepted> accepted(Answering.Outcome outcome) {

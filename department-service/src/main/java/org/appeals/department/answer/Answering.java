@@ -3,6 +3,7 @@ package org.appeals.department.answer;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.Deadlines;
@@ -50,38 +51,43 @@ public class Answering {
         this.metrics = metrics;
     }
 
-    /** The department takes the appeal into work. */
-    public Outcome accept(String departmentId, UUID appealId) {
-        return attempt(departmentId, appealId, WorkflowStep.ACCEPT, appeal -> new Plan(null, reacted(appeal)));
+    /** The department's person {@code actor} takes the appeal into work. */
+    public Outcome accept(String departmentId, UUID appealId, Actor actor) {
+        return attempt(departmentId, appealId, WorkflowStep.ACCEPT, actor, appeal -> new Plan(null, reacted(appeal)));
     }
 
-    /** A kind of answer given as text: INTERIM (with {@code promisedBy}), FINAL, CLARIFICATION or REDIRECT. */
-    public Outcome answer(String departmentId, UUID appealId, AnswerKind kind, String text, LocalDate promisedBy) {
+    /**
+     * A kind of answer given as text by the department's person {@code actor}: INTERIM (with {@code promisedBy}),
+     * FINAL, CLARIFICATION or REDIRECT.
+     */
+    public Outcome answer(String departmentId, UUID appealId, AnswerKind kind, String text, LocalDate promisedBy,
+                          Actor actor) {
         return switch (kind) {
-            case INTERIM -> attempt(departmentId, appealId, WorkflowStep.ANSWER_INTERIM,
-                    appeal -> new Plan(answer(appeal, kind, text, promisedBy, null), reacted(appeal)));
+            case INTERIM -> attempt(departmentId, appealId, WorkflowStep.ANSWER_INTERIM, actor,
+                    appeal -> new Plan(answer(appeal, kind, text, promisedBy, null, actor), reacted(appeal)));
             case CLARIFICATION, REDIRECT -> attempt(departmentId, appealId,
-                    kind == AnswerKind.REDIRECT ? WorkflowStep.REDIRECT : WorkflowStep.ASK_CLARIFICATION,
-                    appeal -> new Plan(answer(appeal, kind, text, null, null), null));
-            case FINAL -> finalAnswer(departmentId, appealId, text);
+                    kind == AnswerKind.REDIRECT ? WorkflowStep.REDIRECT : WorkflowStep.ASK_CLARIFICATION, actor,
+                    appeal -> new Plan(answer(appeal, kind, text, null, null, actor), null));
+            case FINAL -> finalAnswer(departmentId, appealId, text, actor);
         };
     }
 
-    private Outcome finalAnswer(String departmentId, UUID appealId, String text) {
+    private Outcome finalAnswer(String departmentId, UUID appealId, String text, Actor actor) {
         Review review = reviews.reviewFor(departmentId, text);
         WorkflowStep step = review == null ? WorkflowStep.ANSWER_FINAL : WorkflowStep.SUBMIT_FOR_REVIEW;
-        return attempt(departmentId, appealId, step,
-                appeal -> new Plan(answer(appeal, AnswerKind.FINAL, text, null, review), null));
+        return attempt(departmentId, appealId, step, actor,
+                appeal -> new Plan(answer(appeal, AnswerKind.FINAL, text, null, review, actor), null));
     }
 
-    private Outcome attempt(String departmentId, UUID appealId, WorkflowStep step, Planner planner) {
+    private Outcome attempt(String departmentId, UUID appealId, WorkflowStep step, Actor actor, Planner planner) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             DepartmentAppeal appeal = store.find(appealId).filter(a -> a.assignedTo(departmentId))
                     .orElseThrow(AppealIds::notInInbox);
             Plan plan = planner.plan(appeal);
             Optional<Move> move;
             try {
-                move = workflow.step(appeal, step, plan.deadlines(), change -> record(change, appealId, plan.answer()));
+                move = workflow.step(appeal, step, plan.deadlines(), actor,
+                        change -> record(change, appealId, plan.answer()));
             } catch (IllegalTransitionException e) {
                 throw ApiException.conflict("The appeal is " + appeal.state() + "; " + describe(step)
                         + " is not possible now.");
@@ -90,8 +96,8 @@ public class Answering {
                 if (plan.answer() != null) {
                     metrics.answered(plan.answer().kind(), departmentId);
                 }
-                log.info("appeal {} of {}: {} -> {} ({})", appealId, departmentId, move.get().from(), move.get().to(),
-                        step);
+                log.info("appeal {} of {}: {} -> {} ({}) by {}", appealId, departmentId, move.get().from(),
+                        move.get().to(), step, actor.id());
                 return new Outcome(appealId, move.get().to(), plan.answer());
             }
         }
@@ -109,8 +115,8 @@ public class Answering {
     }
 
     private Answer answer(DepartmentAppeal appeal, AnswerKind kind, String text, LocalDate promisedBy,
-                          Review review) {
-        return Answer.create(kind, text, promisedBy, appeal.assignment(), review, workflow.now());
+                          Review review, Actor actor) {
+        return Answer.create(kind, text, promisedBy, appeal.assignment(), review, workflow.now(), actor);
     }
 
     private Deadlines reacted(DepartmentAppeal appeal) {
@@ -121,7 +127,7 @@ public class Answering {
     public static AppealAnswered event(UUID appealId, Answer answer) {
         return new AppealAnswered(AppealAnswered.SCHEMA_VERSION, answer.eventId(), appealId, answer.answeredAt(),
                 answer.answerId(), answer.departmentId(), answer.departmentName(), answer.kind(), answer.text(),
-                answer.promisedBy());
+                answer.promisedBy(), answer.answeredBy());
     }
 
     private static String describe(WorkflowStep step) {

@@ -3,6 +3,7 @@ package org.appeals.department.appeal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.Masking;
 
@@ -12,6 +13,7 @@ import org.appeals.contracts.Masking;
  *
  * @param promisedBy for an interim answer, the date the department promises the final one by
  * @param review the operators' review, or null when the answer needed none
+ * @param answeredBy the department's person who gave it; null for answers stored before answers kept one
  */
 public record Answer(
         UUID answerId,
@@ -22,17 +24,19 @@ public record Answer(
         String departmentName,
         Instant answeredAt,
         LocalDate promisedBy,
-        Review review) {
+        Review review,
+        Actor answeredBy) {
 
-    /** A new answer by the department the appeal is assigned to. */
+    /** A new answer by {@code actor} for the department the appeal is assigned to. */
     public static Answer create(AnswerKind kind, String text, LocalDate promisedBy, Assignment by, Review review,
-                                Instant now) {
+                                Instant now, Actor actor) {
         return new Answer(UUID.randomUUID(), UUID.randomUUID(), kind, text, by.departmentId(), by.departmentName(),
-                now, promisedBy, review);
+                now, promisedBy, review, actor);
     }
 
     public Answer withReview(Review decided) {
-        return new Answer(answerId, eventId, kind, text, departmentId, departmentName, answeredAt, promisedBy, decided);
+        return new Answer(answerId, eventId, kind, text, departmentId, departmentName, answeredAt, promisedBy, decided,
+                answeredBy);
     }
 
     /** Whether this answer waits for the operators' decision. */
@@ -43,6 +47,7 @@ public record Answer(
     @Override
     public String toString() {
         return "Answer[answerId=" + answerId + ", kind=" + kind + ", text=" + Masking.mask(text)
-                + ", departmentId=" + departmentId + ", review=" + (review == null ? null : review.status()) + "]";
+                + ", departmentId=" + departmentId + ", review=" + (review == null ? null : review.status())
+                + ", answeredBy=" + answeredBy + "]";
     }
 }

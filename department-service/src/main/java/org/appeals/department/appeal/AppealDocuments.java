@@ -34,6 +34,8 @@ final class AppealDocuments {
     static final String OVERDUE_FLAGGED = "overdueFlagged";
     static final String DEPARTMENT_ID = "assignment.departmentId";
     static final String ASSIGNED_AT = "assignment.assignedAt";
+    /** What an МЦУ operator's lists are limited by. */
+    static final String MUNICIPALITY = "assignment.municipality";
 
     private AppealDocuments() {
     }
@@ -61,7 +63,7 @@ final class AppealDocuments {
                 .append("departmentId", a.departmentId()).append("departmentName", a.departmentName())
                 .append("answeredAt", date(a.answeredAt()))
                 .append("promisedBy", a.promisedBy() == null ? null : a.promisedBy().toString())
-                .append("review", review(a.review()));
+                .append("review", review(a.review())).append("answeredBy", PartDocuments.actor(a.answeredBy()));
     }
 
     static Answer toAnswer(Document d) {
@@ -69,7 +71,8 @@ final class AppealDocuments {
         return new Answer(UUID.fromString(d.getString("answerId")), UUID.fromString(d.getString("eventId")),
                 enumValue(AnswerKind.class, d, "kind"), d.getString("text"), d.getString("departmentId"),
                 d.getString("departmentName"), instant(d, "answeredAt"),
-                promised == null ? null : LocalDate.parse(promised), toReview(d.get("review", Document.class)));
+                promised == null ? null : LocalDate.parse(promised), toReview(d.get("review", Document.class)),
+                PartDocuments.toActor(d.get("answeredBy")));
     }
 
     private static Document review(Review r) {
@@ -79,7 +82,7 @@ final class AppealDocuments {
         List<Document> flags = r.flags().stream().map(f -> new Document("code", f.code())
                 .append("message", f.message()).append("fragment", f.fragment())).toList();
         return new Document("status", r.status().name()).append("flags", flags).append("comment", r.comment())
-                .append("decidedBy", r.decidedBy()).append("decidedAt", date(r.decidedAt()));
+                .append("decidedBy", PartDocuments.actor(r.decidedBy())).append("decidedAt", date(r.decidedAt()));
     }
 
     private static Review toReview(Document d) {
@@ -89,7 +92,7 @@ final class AppealDocuments {
         List<Review.Flag> flags = list(d, "flags").stream().map(f -> new Review.Flag(f.getString("code"),
                 f.getString("message"), f.getString("fragment"))).toList();
         return new Review(enumValue(Review.Status.class, d, "status"), flags, d.getString("comment"),
-                d.getString("decidedBy"), instant(d, "decidedAt"));
+                PartDocuments.toActor(d.get("decidedBy")), instant(d, "decidedAt"));
     }
 
     static Document message(ResidentMessage m) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.appeals.department.workflow.AppealState;
 
@@ -39,11 +40,17 @@ public interface AppealStore {
     /** Appeals in a state for longer than asked: NOTIFIED since before {@code cutoff}. */
     List<DepartmentAppeal> notifiedBefore(Instant cutoff, int limit);
 
-    /** Open appeals with a deadline flagged overdue; all departments when {@code departmentId} is null. */
-    List<DepartmentAppeal> overdue(String departmentId, int limit);
+    /**
+     * Open appeals with a deadline flagged overdue; all departments when {@code departmentId} is null, all
+     * municipalities when {@code municipalities} is null.
+     */
+    List<DepartmentAppeal> overdue(String departmentId, Set<String> municipalities, int limit);
 
-    /** Appeals in {@code state}; all departments when {@code departmentId} is null; oldest change first. */
-    List<DepartmentAppeal> inState(AppealState state, String departmentId, int limit);
+    /**
+     * Appeals in {@code state}, oldest change first; all departments when {@code departmentId} is null, all
+     * municipalities when {@code municipalities} is null.
+     */
+    List<DepartmentAppeal> inState(AppealState state, String departmentId, Set<String> municipalities, int limit);
 
     /** How many appeals each department holds in each state. */
     Map<String, Map<AppealState, Long>> countByDepartmentAndState();

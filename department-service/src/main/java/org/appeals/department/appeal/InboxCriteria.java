@@ -9,9 +9,10 @@ import org.appeals.department.workflow.AppealState;
  *
  * @param dueBefore only appeals whose next running deadline is before this instant, or null
  * @param overdueOnly only appeals with a deadline flagged overdue
+ * @param municipalities only appeals of these municipalities (an МЦУ operator reading the inbox); null: all
  */
 public record InboxCriteria(String departmentId, Set<AppealState> states, Instant dueBefore, boolean overdueOnly,
-                            Order order, int limit) {
+                            Order order, int limit, Set<String> municipalities) {
 
     /** How the inbox is ordered. */
     public enum Order {
@@ -23,5 +24,6 @@ public record InboxCriteria(String departmentId, Set<AppealState> states, Instan
 
     public InboxCriteria {
         states = Set.copyOf(states);
+        municipalities = municipalities == null ? null : Set.copyOf(municipalities);
     }
 }

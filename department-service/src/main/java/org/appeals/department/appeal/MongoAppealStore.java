@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.appeals.department.workflow.AppealState;
@@ -46,6 +47,9 @@ class MongoAppealStore implements AppealStore {
         appeals.createIndex(Indexes.ascending(NEXT_DUE_AT));
         appeals.createIndex(Indexes.ascending(OUTBOX + ".createdAt"));
         appeals.createIndex(Indexes.compoundIndex(Indexes.ascending(STATE), Indexes.ascending(DEPARTMENT_ID)));
+        // an МЦУ operator's review queue and overdue list: its municipalities only
+        appeals.createIndex(Indexes.compoundIndex(Indexes.ascending(MUNICIPALITY, STATE),
+                Indexes.ascending(ASSIGNED_AT)));
         contentWriter = new ContentWriter(appeals);
     }
 
@@ -63,6 +67,9 @@ class MongoAppealStore implements AppealStore {
         }
         if (c.overdueOnly()) {
             filters.add(eq(OVERDUE_FLAGGED, true));
+        }
+        if (c.municipalities() != null) {
+            filters.add(in(MUNICIPALITY, c.municipalities()));
         }
         if (c.order() == InboxCriteria.Order.NEWEST) {
             return list(and(filters), Sorts.descending(ASSIGNED_AT), c.limit());
@@ -126,17 +133,28 @@ class MongoAppealStore implements AppealStore {
     }
 
     @Override
-    public List<DepartmentAppeal> overdue(String departmentId, int limit) {
+    public List<DepartmentAppeal> overdue(String departmentId, Set<String> municipalities, int limit) {
         Bson filter = and(eq(OVERDUE_FLAGGED, true), in(STATE, OPEN_STATES));
-        return list(departmentId == null ? filter : and(filter, eq(DEPARTMENT_ID, departmentId)),
-                Sorts.ascending(NEXT_DUE_AT), limit);
+        return list(scoped(filter, departmentId, municipalities), Sorts.ascending(NEXT_DUE_AT), limit);
     }
 
     @Override
-    public List<DepartmentAppeal> inState(AppealState state, String departmentId, int limit) {
-        Bson filter = eq(STATE, state.name());
-        return list(departmentId == null ? filter : and(filter, eq(DEPARTMENT_ID, departmentId)),
-                Sorts.ascending(ASSIGNED_AT), limit);
+    public List<DepartmentAppeal> inState(AppealState state, String departmentId, Set<String> municipalities,
+                                          int limit) {
+        return list(scoped(eq(STATE, state.name()), departmentId, municipalities), Sorts.ascending(ASSIGNED_AT),
+                limit);
+    }
+
+    /** Narrows a filter to one department and to some municipalities, where asked (null: no limit). */
+    private static Bson scoped(Bson filter, String departmentId, Set<String> municipalities) {
+        List<Bson> all = new ArrayList<>(List.of(filter));
+        if (departmentId != null) {
+            all.add(eq(DEPARTMENT_ID, departmentId));
+        }
+        if (municipalities != null) {
+            all.add(in(MUNICIPALITY, municipalities));
+        }
+        return all.size() == 1 ? filter : and(all);
     }
 
     @Override

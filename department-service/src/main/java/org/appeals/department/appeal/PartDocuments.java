@@ -6,6 +6,7 @@ import static org.appeals.department.appeal.BsonValues.instant;
 import static org.appeals.department.appeal.BsonValues.name;
 
 import java.util.List;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.Deadlines;
@@ -73,5 +74,18 @@ final class PartDocuments {
 
     static Deadlines toDeadlines(Document d) {
         return d == null ? null : new Deadlines(instant(d, "firstReactionDue"), instant(d, "answerDue"));
+    }
+
+
+    static Document actor(Actor actor) {
+        return actor == null ? null : new Document("id", actor.id()).append("role", actor.role());
+    }
+
+    /** Reviews decided before actors were kept stored the operator's client id alone; its role is not known. */
+    static Actor toActor(Object stored) {
+        if (stored instanceof Document actor) {
+            return new Actor(actor.getString("id"), actor.getString("role"));
+        }
+        return stored instanceof String id ? new Actor(id, null) : null;
     }
 }

@@ -2,15 +2,16 @@ package org.appeals.department.appeal;
 
 import java.time.Instant;
 import java.util.List;
+import org.appeals.contracts.Actor;
 
 /**
  * The centre operators' review of a final answer.
  *
  * @param flags what the automatic check found (codes and messages; never the personal data itself)
  * @param comment the operator's reason for returning the answer, shown to the department
- * @param decidedBy the operator's client id
+ * @param decidedBy the operator who decided (id and role); reviews decided before reviews kept the role have none
  */
-public record Review(Status status, List<Flag> flags, String comment, String decidedBy, Instant decidedAt) {
+public record Review(Status status, List<Flag> flags, String comment, Actor decidedBy, Instant decidedAt) {
 
     public enum Status {
         PENDING,
@@ -30,7 +31,7 @@ public record Review(Status status, List<Flag> flags, String comment, String dec
         return new Review(Status.PENDING, flags, null, null, null);
     }
 
-    public Review decided(Status outcome, String byOperator, String withComment, Instant at) {
+    public Review decided(Status outcome, Actor byOperator, String withComment, Instant at) {
         return new Review(outcome, flags, withComment, byOperator, at);
     }
 }

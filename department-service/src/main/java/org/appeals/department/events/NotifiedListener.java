@@ -2,6 +2,7 @@ package org.appeals.department.events;
 
 import static org.appeals.support.kafka.InvalidEventException.require;
 
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealNotified;
 import org.appeals.contracts.DeliveryOutcome;
@@ -52,7 +53,8 @@ class NotifiedListener {
                     current.state());
             return true;
         }
-        return workflow.step(current, WorkflowStep.NOTIFY, null, change -> change.applied(event.eventId()))
+        return workflow.step(current, WorkflowStep.NOTIFY, null, Actor.SYSTEM,
+                        change -> change.applied(event.eventId()))
                 .isPresent();
     }
 }

@@ -53,7 +53,7 @@ class Placement {
                 workflow.now());
         boolean wasListed = current != null && current.assignedTo(event.departmentId())
                 && current.state() != AppealState.REDIRECTED;
-        if (!workflow.assign(current, event.appealId(), event.eventId(), assignment, due)) {
+        if (!workflow.assign(current, event.appealId(), event.eventId(), assignment, due, event.actor())) {
             return false;
         }
         if (!wasListed) {

@@ -1,5 +1,6 @@
 package org.appeals.department.events;
 
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.ResidentResponded;
 import org.appeals.contracts.ResponseKind;
@@ -59,13 +60,22 @@ class ResidentResponses {
             case REOPEN -> deadlines.atReopen(current.content(), current.assignment(), workflow.now());
             default -> null;
         };
-        boolean moved = workflow.step(current, step, next, change -> change.applied(event.eventId())
-                .addMessage(message)).isPresent();
+        boolean moved = workflow.step(current, step, next, byResident(event),
+                change -> change.applied(event.eventId()).addMessage(message)).isPresent();
         if (moved && step == WorkflowStep.REOPEN) {
             log.info("appeal {} reopened for {}: the resident says the problem is not solved", event.appealId(),
                     current.departmentId());
         }
         return moved;
+    }
+
+    /**
+     * The resident acted, through their channel's adapter; the event names the channel but no client id (and never
+     * the resident, whose name is personal data), so the channel stands for the actor.
+     */
+    private static Actor byResident(ResidentResponded event) {
+        return new Actor(event.channel() == null ? "unknown-channel" : "channel-" + event.channel().name(),
+                "CHANNEL");
     }
 
     private static WorkflowStep stepFor(ResidentResponded event) {

@@ -1,9 +1,11 @@
 package org.appeals.department.inbox;
 
 import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.web.AppealIds;
 import org.appeals.department.web.AppealView;
 import org.appeals.department.web.DepartmentAccess;
+import org.appeals.department.web.MunicipalScope;
 import org.appeals.support.web.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reading a department's inbox: its own key, or the centres' staff. */
+/** Reading a department's inbox: its own staff, or the centres' staff (an МЦУ's only its municipalities' appeals). */
 @RestController
 @RequestMapping("/api/v1/departments/{departmentId}/appeals")
 class InboxController {
@@ -31,16 +33,18 @@ class InboxController {
                    @RequestParam(required = false) Integer limit) {
         DepartmentAccess.requireReader(caller, departmentId);
         InboxQuery query = InboxQuery.of(status, sort, dueBefore, overdue, limit, properties);
-        var items = store.inbox(query.criteria(departmentId)).stream().map(AppealView::of).toList();
+        var items = store.inbox(query.criteria(departmentId, MunicipalScope.of(caller))).stream()
+                .map(AppealView::of).toList();
         return new InboxPage(departmentId, items);
     }
 
     @GetMapping("/{appealId}")
     AppealView one(Caller caller, @PathVariable String departmentId, @PathVariable String appealId) {
         DepartmentAccess.requireReader(caller, departmentId);
-        return store.find(AppealIds.parse(appealId))
-                .filter(appeal -> appeal.assignedTo(departmentId))
-                .map(AppealView::of)
+        DepartmentAppeal appeal = store.find(AppealIds.parse(appealId))
+                .filter(found -> found.assignedTo(departmentId))
                 .orElseThrow(AppealIds::notInInbox);
+        MunicipalScope.requireSees(caller, appeal.assignment().municipality());
+        return AppealView.of(appeal);
     }
 }

@@ -24,8 +24,8 @@ record InboxQuery(Set<AppealState> states, InboxCriteria.Order order, Instant du
                 limit(limit, properties));
     }
 
-    InboxCriteria criteria(String departmentId) {
-        return new InboxCriteria(departmentId, states, dueBefore, overdueOnly, order, limit);
+    InboxCriteria criteria(String departmentId, Set<String> municipalities) {
+        return new InboxCriteria(departmentId, states, dueBefore, overdueOnly, order, limit, municipalities);
     }
 
     private static Set<AppealState> states(String status) {

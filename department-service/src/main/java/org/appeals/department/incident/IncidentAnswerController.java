@@ -43,7 +43,8 @@ class IncidentAnswerController {
         AnswerKind kind = body.validKind();
         String text = texts.require(body.text(), "text");
         LocalDate promisedBy = body.validPromisedBy(kind, LocalDate.now(clock.withZone(calendar.zone())));
-        var outcomes = answering.answer(departmentId, parse(incidentId), kind, text, promisedBy);
+        var outcomes = answering.answer(departmentId, parse(incidentId), kind, text, promisedBy,
+                caller.actor());
         return ResponseEntity.accepted().body(new IncidentAnswered(incidentId, outcomes));
     }
 

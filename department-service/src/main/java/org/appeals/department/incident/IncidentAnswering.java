@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.department.answer.Answering;
 import org.appeals.support.web.ApiException;
@@ -26,13 +27,13 @@ class IncidentAnswering {
     }
 
     List<MemberOutcome> answer(String departmentId, UUID incidentId, AnswerKind kind, String text,
-                               LocalDate promisedBy) {
+                               LocalDate promisedBy, Actor actor) {
         IncidentView incident = incidents.find(incidentId).filter(i -> departmentId.equals(i.departmentId()))
                 .orElseThrow(() -> ApiException.notFound("This department has no such incident."));
         List<MemberOutcome> outcomes = new ArrayList<>();
         for (UUID appealId : incident.appealIds()) {
             try {
-                Answering.Outcome outcome = answering.answer(departmentId, appealId, kind, text, promisedBy);
+                Answering.Outcome outcome = answering.answer(departmentId, appealId, kind, text, promisedBy, actor);
                 outcomes.add(new MemberOutcome(appealId, true, outcome.state().name(),
                         outcome.answer().answerId(), null));
             } catch (ApiException e) {

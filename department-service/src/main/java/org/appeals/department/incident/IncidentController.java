@@ -1,6 +1,8 @@
 package org.appeals.department.incident;
 
+import java.time.Clock;
 import java.util.UUID;
+import org.appeals.department.web.MunicipalScope;
 import org.appeals.department.web.StaffAccess;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
@@ -15,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Incidents across departments for the centres' staff, who also split out appeals grouped by mistake. A department's
- * key may read one of its own incidents by id; another department's is a 404, as if it did not exist.
+ * key may read one of its own incidents by id; another department's is a 404, as if it did not exist. An МЦУ
+ * operator sees and splits only incidents of its municipalities; who split an appeal out is kept with the incident.
  */
 @RestController
 @RequestMapping("/api/v1/incidents")
@@ -23,24 +26,29 @@ class IncidentController {
 
     private final Incidents incidents;
     private final IncidentProperties properties;
+    private final Clock clock;
 
-    IncidentController(Incidents incidents, IncidentProperties properties) {
+    IncidentController(Incidents incidents, IncidentProperties properties, Clock clock) {
         this.incidents = incidents;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @GetMapping
     IncidentPage recent(Caller caller, @RequestParam(required = false) Integer limit) {
         StaffAccess.requireStaff(caller);
-        return new IncidentPage(incidents.recent(IncidentRequests.limit(limit, properties)));
+        return new IncidentPage(incidents.recent(MunicipalScope.of(caller),
+                IncidentRequests.limit(limit, properties)));
     }
 
     @GetMapping("/{incidentId}")
     IncidentView one(Caller caller, @PathVariable String incidentId) {
         caller.requireRole(Role.OPERATOR, Role.ADMIN, Role.DEPARTMENT);
-        return incidents.find(IncidentRequests.incidentId(incidentId))
-                .filter(incident -> caller.actsFor(Role.DEPARTMENT, incident.departmentId()))
+        IncidentView incident = incidents.find(IncidentRequests.incidentId(incidentId))
+                .filter(found -> caller.actsFor(Role.DEPARTMENT, found.departmentId()))
                 .orElseThrow(IncidentRequests::unknownIncident);
+        MunicipalScope.requireSees(caller, incident.municipality());
+        return incident;
     }
 
     /** Answers with the incident as it is after the split. */
@@ -50,10 +58,11 @@ class IncidentController {
         UUID id = IncidentRequests.incidentId(incidentId);
         UUID appealId = body.validAppealId();
         IncidentView before = incidents.find(id).orElseThrow(IncidentRequests::unknownIncident);
+        MunicipalScope.requireSees(caller, before.municipality());
         if (!before.appealIds().contains(appealId)) {
             throw ApiException.notFound("This incident has no such appeal.");
         }
-        if (!incidents.split(id, appealId)) {
+        if (!incidents.split(id, new Split(appealId, caller.actor(), clock.instant()))) {
             throw ApiException.conflict("An incident's only appeal cannot be split from it.");
         }
         return incidents.find(id).orElseThrow(IncidentRequests::unknownIncident);

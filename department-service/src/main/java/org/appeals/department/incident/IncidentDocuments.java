@@ -24,6 +24,8 @@ final class IncidentDocuments {
     static final String MEMBERS = "members";
     static final String MEMBER_APPEAL_ID = "members.appealId";
     static final String SPLIT_OUT = "splitOut";
+    /** Who split which appeal out, and when: the operators' acts on the incident, kept for the record. */
+    static final String SPLITS = "splits";
 
     private IncidentDocuments() {
     }
@@ -50,6 +52,12 @@ final class IncidentDocuments {
                 .map(IncidentDocuments::toMember).toList();
         return new Incident(UUID.fromString(d.getString(ID)), key, instant(d, OPENED_AT), instant(d, LAST_REPORT_AT),
                 members, splitOut, ((Number) d.get(VERSION)).longValue());
+    }
+
+    static Document split(Split split) {
+        return new Document("appealId", split.appealId().toString())
+                .append("by", new Document("id", split.by().id()).append("role", split.by().role()))
+                .append("at", Date.from(split.at()));
     }
 
     private static Document member(Member m) {

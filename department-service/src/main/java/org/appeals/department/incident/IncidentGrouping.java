@@ -42,7 +42,7 @@ final class IncidentGrouping {
                 return current.filter(Incident::isGroup).map(Incident::id);
             }
             if (current.isPresent()) {
-                store.remove(current.get(), report.appealId(), false);
+                store.remove(current.get(), report.appealId(), null);
                 continue;
             }
             Optional<Incident> match = bestMatch(key, member);

@@ -3,6 +3,7 @@ package org.appeals.department.incident;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,13 +27,20 @@ interface IncidentStore {
     boolean add(Incident current, Member member);
 
     /**
-     * Takes the appeal out; if it was the last member, the incident goes. {@code remember} keeps it out for good.
+     * Takes the appeal out; if it was the last member, the incident goes. A {@code split} (null when grouping
+     * itself moves the appeal) keeps it out for good and records who split it out.
      */
-    boolean remove(Incident current, UUID appealId, boolean remember);
+    boolean remove(Incident current, UUID appealId, Split split);
 
-    /** The department's incidents of two or more appeals, the latest report first. */
-    List<Incident> groupsOf(String departmentId, int limit);
+    /**
+     * The department's incidents of two or more appeals, the latest report first; only those of
+     * {@code municipalities} unless that is null.
+     */
+    List<Incident> groupsOf(String departmentId, Set<String> municipalities, int limit);
 
-    /** All departments' incidents of two or more appeals, the latest report first. */
-    List<Incident> recentGroups(int limit);
+    /**
+     * All departments' incidents of two or more appeals, the latest report first; only those of
+     * {@code municipalities} unless that is null.
+     */
+    List<Incident> recentGroups(Set<String> municipalities, int limit);
 }

@@ -3,6 +3,7 @@ package org.appeals.department.incident;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -64,15 +65,17 @@ public class Incidents {
      * Takes an appeal an operator judged to be another problem out of the incident. It is never grouped into this
      * incident again, and starts an incident of its own that later reports of its problem may join.
      *
+     * @param split the appeal, the operator who split it out and when, kept with the incident
      * @return false if the incident is unknown, the appeal is not in it, or it is the incident's only appeal
      */
-    public boolean split(UUID incidentId, UUID appealId) {
+    public boolean split(UUID incidentId, Split split) {
+        UUID appealId = split.appealId();
         for (int attempt = 0; attempt < SPLIT_ATTEMPTS; attempt++) {
             Optional<Incident> current = store.find(incidentId).filter(i -> i.has(appealId) && i.isGroup());
             if (current.isEmpty()) {
                 return false;
             }
-            if (store.remove(current.get(), appealId, true)) {
+            if (store.remove(current.get(), appealId, split)) {
                 Member member = current.get().members().stream()
                         .filter(m -> m.appealId().equals(appealId)).findFirst().orElseThrow();
                 store.insert(Incident.open(UUID.randomUUID(), current.get().key(), member));
@@ -82,13 +85,14 @@ public class Incidents {
         throw new IllegalStateException("incident " + incidentId + " kept changing; giving up");
     }
 
-    /** The department's incidents of two or more appeals, the latest report first. */
-    public List<IncidentView> openFor(String departmentId) {
-        return store.groupsOf(departmentId, properties.maxLimit()).stream().map(Incident::view).toList();
+    /** The department's incidents of two or more appeals, the latest report first; null municipalities: all. */
+    public List<IncidentView> openFor(String departmentId, Set<String> municipalities) {
+        return store.groupsOf(departmentId, municipalities, properties.maxLimit()).stream().map(Incident::view)
+                .toList();
     }
 
-    /** All departments' incidents of two or more appeals, the latest report first. */
-    public List<IncidentView> recent(int limit) {
-        return store.recentGroups(limit).stream().map(Incident::view).toList();
+    /** All departments' incidents of two or more appeals, the latest report first; null municipalities: all. */
+    public List<IncidentView> recent(Set<String> municipalities, int limit) {
+        return store.recentGroups(municipalities, limit).stream().map(Incident::view).toList();
     }
 }

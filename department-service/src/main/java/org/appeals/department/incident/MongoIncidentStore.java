@@ -3,9 +3,11 @@ package org.appeals.department.incident;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
+import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 import static org.appeals.department.incident.IncidentDocuments.*;
 
@@ -21,6 +23,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.appeals.support.mongo.DuplicateKeys;
@@ -43,6 +46,9 @@ class MongoIncidentStore implements IncidentStore {
         incidents.createIndex(Indexes.compoundIndex(Indexes.ascending(DEPARTMENT_ID, CATEGORY, MUNICIPALITY),
                 Indexes.descending(LAST_REPORT_AT)));
         incidents.createIndex(Indexes.compoundIndex(Indexes.ascending(SIZE), Indexes.descending(LAST_REPORT_AT)));
+        // an МЦУ operator's incident list: its municipalities only
+        incidents.createIndex(Indexes.compoundIndex(Indexes.ascending(MUNICIPALITY, SIZE),
+                Indexes.descending(LAST_REPORT_AT)));
     }
 
     @Override
@@ -77,22 +83,27 @@ class MongoIncidentStore implements IncidentStore {
     }
 
     @Override
-    public boolean remove(Incident current, UUID appealId, boolean remember) {
+    public boolean remove(Incident current, UUID appealId, Split split) {
         List<Member> rest = current.without(appealId);
         if (rest.isEmpty()) {
             return incidents.deleteOne(unchanged(current)).getDeletedCount() == 1;
         }
-        return changed(current, rest, remember ? addToSet(SPLIT_OUT, appealId.toString()) : null);
+        return changed(current, rest, split == null ? null : combine(addToSet(SPLIT_OUT, appealId.toString()),
+                push(SPLITS, IncidentDocuments.split(split))));
     }
 
     @Override
-    public List<Incident> groupsOf(String departmentId, int limit) {
-        return list(and(eq(DEPARTMENT_ID, departmentId), gte(SIZE, 2)), limit);
+    public List<Incident> groupsOf(String departmentId, Set<String> municipalities, int limit) {
+        return list(within(and(eq(DEPARTMENT_ID, departmentId), gte(SIZE, 2)), municipalities), limit);
     }
 
     @Override
-    public List<Incident> recentGroups(int limit) {
-        return list(gte(SIZE, 2), limit);
+    public List<Incident> recentGroups(Set<String> municipalities, int limit) {
+        return list(within(gte(SIZE, 2), municipalities), limit);
+    }
+
+    private static Bson within(Bson filter, Set<String> municipalities) {
+        return municipalities == null ? filter : and(filter, in(MUNICIPALITY, municipalities));
     }
 
     /** Rewrites members, size and time span together, which the version condition makes safe. */

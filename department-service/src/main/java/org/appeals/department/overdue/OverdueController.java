@@ -3,6 +3,7 @@ package org.appeals.department.overdue;
 import java.util.List;
 import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.web.AppealView;
+import org.appeals.department.web.MunicipalScope;
 import org.appeals.department.web.StaffAccess;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
@@ -31,6 +32,6 @@ class OverdueController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        return store.overdue(departmentId, limit).stream().map(AppealView::of).toList();
+        return store.overdue(departmentId, MunicipalScope.of(caller), limit).stream().map(AppealView::of).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AppealOverdue;
 import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.Topics;
@@ -70,7 +71,7 @@ public class OverdueSweep {
         for (DepartmentAppeal appeal : store.notifiedBefore(now.minus(properties.feedbackWindow()),
                 properties.batchSize())) {
             // losing a race here means the resident just answered, which decides instead
-            workflow.step(appeal, WorkflowStep.CLOSE, null, change -> { });
+            workflow.step(appeal, WorkflowStep.CLOSE, null, Actor.SYSTEM, change -> { });
         }
         return flagged;
     }

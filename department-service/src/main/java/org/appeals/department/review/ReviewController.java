@@ -1,9 +1,12 @@
 package org.appeals.department.review;
 
 import java.util.List;
+import java.util.UUID;
 import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.web.AppealIds;
 import org.appeals.department.web.AppealView;
+import org.appeals.department.web.MunicipalScope;
 import org.appeals.department.web.StaffAccess;
 import org.appeals.department.workflow.AppealState;
 import org.appeals.support.web.ApiException;
@@ -38,13 +41,16 @@ class ReviewController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        return store.inState(AppealState.IN_REVIEW, departmentId, limit).stream().map(AppealView::of).toList();
+        return store.inState(AppealState.IN_REVIEW, departmentId, MunicipalScope.of(caller), limit).stream()
+                .map(AppealView::of).toList();
     }
 
     @PostMapping("/{appealId}/approve")
     AppealView approve(Caller caller, @PathVariable String appealId) {
         StaffAccess.requireStaff(caller);
-        return AppealView.of(reviewing.approve(AppealIds.parse(appealId), caller.clientId()));
+        UUID id = AppealIds.parse(appealId);
+        requireSees(caller, id);
+        return AppealView.of(reviewing.approve(id, caller.actor()));
     }
 
     @PostMapping("/{appealId}/return")
@@ -55,7 +61,15 @@ class ReviewController {
             throw ApiException.badRequest("comment is required (at most 4000 characters): what the department "
                     + "must fix.");
         }
-        return AppealView.of(reviewing.returnForRework(AppealIds.parse(appealId), caller.clientId(), comment));
+        UUID id = AppealIds.parse(appealId);
+        requireSees(caller, id);
+        return AppealView.of(reviewing.returnForRework(id, caller.actor(), comment));
+    }
+
+    /** An МЦУ operator decides only on answers to its municipalities' appeals; an unknown appeal is Reviewing's 404. */
+    private void requireSees(Caller caller, UUID appealId) {
+        store.find(appealId).map(DepartmentAppeal::assignment)
+                .ifPresent(assignment -> MunicipalScope.requireSees(caller, assignment.municipality()));
     }
 
     /** Body of {@code POST …/return}. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.Topics;
 import org.appeals.contracts.WorkflowStep;
 import org.appeals.department.answer.Answering;
@@ -41,15 +42,15 @@ class Reviewing {
         this.registry = registry;
     }
 
-    DepartmentAppeal approve(UUID appealId, String operator) {
+    DepartmentAppeal approve(UUID appealId, Actor operator) {
         return decide(appealId, WorkflowStep.APPROVE, Review.Status.APPROVED, operator, null);
     }
 
-    DepartmentAppeal returnForRework(UUID appealId, String operator, String comment) {
+    DepartmentAppeal returnForRework(UUID appealId, Actor operator, String comment) {
         return decide(appealId, WorkflowStep.RETURN_FOR_REWORK, Review.Status.RETURNED, operator, comment);
     }
 
-    private DepartmentAppeal decide(UUID appealId, WorkflowStep step, Review.Status outcome, String operator,
+    private DepartmentAppeal decide(UUID appealId, WorkflowStep step, Review.Status outcome, Actor operator,
                                     String comment) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             DepartmentAppeal appeal = store.find(appealId)
@@ -61,7 +62,7 @@ class Reviewing {
                     .map(a -> a.answerId().equals(pending.answerId()) ? decided : a).toList();
             Optional<Move> move;
             try {
-                move = workflow.step(appeal, step, null, change -> {
+                move = workflow.step(appeal, step, null, operator, change -> {
                     change.answers(answers);
                     if (outcome == Review.Status.APPROVED) {
                         change.publish(Topics.APPEALS_ANSWERED, Answering.event(appealId, decided));
@@ -73,7 +74,7 @@ class Reviewing {
             }
             if (move.isPresent()) {
                 count(outcome, appeal.departmentId());
-                log.info("answer {} of appeal {} {} by {}", pending.answerId(), appealId, outcome, operator);
+                log.info("answer {} of appeal {} {} by {}", pending.answerId(), appealId, outcome, operator.id());
                 return store.find(appealId).orElseThrow();
             }
         }

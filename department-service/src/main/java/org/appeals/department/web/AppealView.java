@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Channel;
@@ -54,9 +55,9 @@ public record AppealView(
     public record Coded(String code, String name) {
     }
 
-    /** An answer given so far, with the operators' review where there was one. */
+    /** An answer given so far, who gave it, and the operators' review (who decided) where there was one. */
     public record AnswerView(UUID answerId, AnswerKind kind, String text, String departmentId, Instant answeredAt,
-                             LocalDate promisedBy, Review review) {
+                             LocalDate promisedBy, Review review, Actor answeredBy) {
     }
 
     public static AppealView of(DepartmentAppeal appeal) {
@@ -79,6 +80,6 @@ public record AppealView(
 
     private static AnswerView view(Answer answer) {
         return new AnswerView(answer.answerId(), answer.kind(), answer.text(), answer.departmentId(),
-                answer.answeredAt(), answer.promisedBy(), answer.review());
+                answer.answeredAt(), answer.promisedBy(), answer.review(), answer.answeredBy());
     }
 }

@@ -22,7 +22,7 @@ public final class DepartmentAccess {
 
     /** Only the department's own key: nobody, staff included, answers in a department's name. */
     public static void requireOwnDepartment(Caller caller, String departmentId) {
-        if (caller.role() != Role.DEPARTMENT || !departmentId.equals(caller.scope())) {
+        if (!caller.memberOf(departmentId)) {
             throw ApiException.forbidden("Only this department's own API key may answer for it.");
         }
     }

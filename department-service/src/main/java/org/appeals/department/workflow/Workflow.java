@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AppealStateChanged;
 import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.Topics;
@@ -55,10 +56,11 @@ public class Workflow {
     }
 
     /**
-     * Moves {@code current} by {@code step}; {@code deadlines} replace the current ones unless null; {@code more}
-     * adds what else the step changes. Throws {@link IllegalTransitionException} when the step is not allowed.
+     * Moves {@code current} by {@code step}, done by {@code actor}; {@code deadlines} replace the current ones unless
+     * null; {@code more} adds what else the step changes. Throws {@link IllegalTransitionException} when the step is
+     * not allowed.
      */
-    public Optional<Move> step(DepartmentAppeal current, WorkflowStep step, Deadlines deadlines,
+    public Optional<Move> step(DepartmentAppeal current, WorkflowStep step, Deadlines deadlines, Actor actor,
                                Consumer<AppealChange> more) {
         AppealState from = current.state();
         if (from == null) {
@@ -89,7 +91,8 @@ public class Workflow {
         }
         more.accept(change);
         String departmentId = current.departmentId();
-        change.publish(Topics.APPEALS_WORKFLOW, event(current.appealId(), departmentId, from, to, step, after, at));
+        change.publish(Topics.APPEALS_WORKFLOW,
+                event(current.appealId(), departmentId, from, to, step, after, at, actor));
         if (!store.apply(current, change)) {
             return Optional.empty();
         }
@@ -107,18 +110,19 @@ public class Workflow {
     /**
      * Places the appeal with the assignment's department: creates it when only the assignment is known, puts it in
      * the inbox when only its content was known, moves it (ASSIGN) otherwise. False when another writer came first.
+     * {@code actor} is whoever placed it (routing's decision says; null when an older decision did not).
      */
     public boolean assign(DepartmentAppeal current, UUID appealId, UUID eventId, Assignment assignment,
-                          Deadlines deadlines) {
+                          Deadlines deadlines, Actor actor) {
         if (current != null && current.state() != null) {
-            return step(current, WorkflowStep.ASSIGN, deadlines, change -> change.assignment(assignment)
+            return step(current, WorkflowStep.ASSIGN, deadlines, actor, change -> change.assignment(assignment)
                     .applied(eventId)).isPresent();
         }
         Instant at = now();
         AppealChange change = new AppealChange().state(AppealState.ASSIGNED).applied(eventId).deadlines(deadlines)
                 .newRound(at).nextDue(NextDeadline.of(AppealState.ASSIGNED, deadlines, List.of()));
         change.publish(Topics.APPEALS_WORKFLOW, event(appealId, assignment.departmentId(), null,
-                AppealState.ASSIGNED, WorkflowStep.ASSIGN, deadlines, at));
+                AppealState.ASSIGNED, WorkflowStep.ASSIGN, deadlines, at, actor));
         boolean stored = current == null ? store.insertAssigned(appealId, assignment, change)
                 : store.apply(current, change.assignment(assignment));
         if (!stored) {
@@ -130,10 +134,11 @@ public class Workflow {
     }
 
     private AppealStateChanged event(UUID appealId, String departmentId, AppealState from, AppealState to,
-                                     WorkflowStep step, Deadlines deadlines, Instant at) {
+                                     WorkflowStep step, Deadlines deadlines, Instant at, Actor actor) {
         IncidentLookup lookup = incidents.getIfAvailable();
         UUID incidentId = lookup == null ? null : lookup.incidentOf(appealId).orElse(null);
         return new AppealStateChanged(AppealStateChanged.SCHEMA_VERSION, UUID.randomUUID(), appealId, at,
-                departmentId, from == null ? null : from.toContract(), to.toContract(), step, deadlines, incidentId);
+                departmentId, from == null ? null : from.toContract(), to.toContract(), step, deadlines, incidentId,
+                actor);
     }
 }

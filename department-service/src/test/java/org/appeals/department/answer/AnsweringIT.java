@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.ContractSamples;
 import org.appeals.contracts.Topics;
@@ -210,7 +211,7 @@ class AnsweringIT extends DepartmentIntegrationTest {
         UUID appealId = UUID.randomUUID();
         Assignment assignment = Assignment.of(Events.assigned(appealId, department));
         Answer stranded = Answer.create(AnswerKind.FINAL, "Ответ, застрявший в outbox.", null, assignment, null,
-                Instant.now().minus(Duration.ofHours(1)));
+                Instant.now().minus(Duration.ofHours(1)), new Actor("staff-" + department, "DEPARTMENT"));
         AppealChange change = new AppealChange().state(AppealState.ANSWERED).addAnswer(stranded)
                 .publish(Topics.APPEALS_ANSWERED, Answering.event(appealId, stranded));
         assertThat(store.insertAssigned(appealId, assignment, change)).isTrue();

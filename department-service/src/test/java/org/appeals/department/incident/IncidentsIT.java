@@ -12,12 +12,14 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Municipality;
 import org.appeals.support.testing.MongoWireServer;
@@ -73,7 +75,7 @@ class IncidentsIT {
         assertThat(view.incidentId()).isEqualTo(grouped.get());
         assertThat(view.openedAt()).isEqualTo(MONDAY_NOON);
         assertThat(view.lastReportAt()).isEqualTo(MONDAY_NOON.plusSeconds(900));
-        assertThat(incidents.openFor(reports.departmentId())).extracting(IncidentView::incidentId)
+        assertThat(incidents.openFor(reports.departmentId(), null)).extracting(IncidentView::incidentId)
                 .containsExactly(grouped.get());
         assertThat(meters.get("appeals.incident.grouped").tag("department", reports.departmentId()).counter()
                 .count()).isEqualTo(1.0);
@@ -120,7 +122,7 @@ class IncidentsIT {
         for (IncidentReport report : List.of(pothole, farAway, weekLater, housing)) {
             assertThat(incidents.consider(report)).as(report.toString()).isEmpty();
         }
-        assertThat(incidents.openFor(reports.departmentId())).isEmpty();
+        assertThat(incidents.openFor(reports.departmentId(), null)).isEmpty();
         assertThat(database.getCollection("incidents").countDocuments()).isEqualTo(4);
     }
 
@@ -133,13 +135,13 @@ class IncidentsIT {
         incidents.consider(second);
         UUID incident = incidents.consider(third).orElseThrow();
 
-        assertThat(incidents.split(incident, second.appealId())).isTrue();
+        assertThat(incidents.split(incident, splitBy(second.appealId()))).isTrue();
 
         assertThat(incidents.membersOf(incident)).containsExactly(first.appealId(), third.appealId());
         assertThat(incidents.incidentOf(second.appealId())).isEmpty();
         assertThat(incidents.consider(second)).isEmpty();
         assertThat(incidents.membersOf(incident)).doesNotContain(second.appealId());
-        assertThat(incidents.split(incident, second.appealId())).isFalse();
+        assertThat(incidents.split(incident, splitBy(second.appealId()))).isFalse();
     }
 
     @Test
@@ -148,7 +150,7 @@ class IncidentsIT {
         IncidentReport second = reports.road(SAME_POTHOLE, MIRA_5, MONDAY_NOON.plusSeconds(60));
         incidents.consider(first);
         UUID incident = incidents.consider(second).orElseThrow();
-        incidents.split(incident, second.appealId());
+        incidents.split(incident, splitBy(second.appealId()));
 
         incidents.consider(new IncidentReport(second.appealId(), Reports.forNewDepartment().departmentId(),
                 second.category(), second.municipality(), SAME_POTHOLE, MIRA_5, second.receivedAt()));
@@ -164,9 +166,9 @@ class IncidentsIT {
         IncidentReport second = reports.road(SAME_POTHOLE, MIRA_5_EAST_100M, MONDAY_NOON.plusSeconds(60));
         incidents.consider(first);
         UUID incident = incidents.consider(second).orElseThrow();
-        assertThat(incidents.split(incident, second.appealId())).isTrue();
+        assertThat(incidents.split(incident, splitBy(second.appealId()))).isTrue();
 
-        assertThat(incidents.split(incident, first.appealId())).isFalse();
+        assertThat(incidents.split(incident, splitBy(first.appealId()))).isFalse();
         assertThat(incidents.find(incident)).hasValueSatisfying(
                 view -> assertThat(view.appealIds()).containsExactly(first.appealId()));
         IncidentReport later = reports.road(POTHOLE, MIRA_5_WEST_100M, MONDAY_NOON.plusSeconds(600));
@@ -266,9 +268,13 @@ class IncidentsIT {
         IncidentReport lone = reports.road("Не горит фонарь во дворе", null, MONDAY_NOON.plusSeconds(240));
         List.of(a1, a2, b1, b2, lone).forEach(incidents::consider);
 
-        List<IncidentView> recent = incidents.recent(10);
+        List<IncidentView> recent = incidents.recent(null, 10);
 
         assertThat(recent).extracting(view -> view.appealIds().get(0)).containsExactly(b1.appealId(), a1.appealId());
-        assertThat(incidents.recent(1)).hasSize(1);
+        assertThat(incidents.recent(null, 1)).hasSize(1);
+    }
+
+    private static Split splitBy(UUID appealId) {
+        return new Split(appealId, new Actor("cur-operator", "OPERATOR"), Instant.now());
     }
 }

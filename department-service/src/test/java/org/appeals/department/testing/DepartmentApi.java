@@ -7,12 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.appeals.support.web.Caller;
+import org.appeals.contracts.ForwardedIdentity;
+import org.appeals.support.testing.TestIdentity;
 import org.appeals.support.web.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The service's HTTP API as a client behind the gateway sees it: X-Appeals-* headers set for a role and scope. */
+/** The service's HTTP API as a client behind the gateway sees it: an identity signed for a role and scope. */
 public final class DepartmentApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,20 +22,28 @@ public final class DepartmentApi {
     private final String base;
     private final Role role;
     private final String scope;
+    /** A signed identity to send as is ({@code TestIdentity}); null: one for role and scope. */
+    private final String identity;
 
-    private DepartmentApi(String base, Role role, String scope) {
+    private DepartmentApi(String base, Role role, String scope, String identity) {
         this.base = base;
         this.role = role;
         this.scope = scope;
+        this.identity = identity;
     }
 
     /** A client on the service at this port; call {@link #as} to pick who it is. */
     public static DepartmentApi on(int port) {
-        return new DepartmentApi("http://127.0.0.1:" + port, Role.ADMIN, null);
+        return new DepartmentApi("http://127.0.0.1:" + port, Role.ADMIN, null, null);
     }
 
     public DepartmentApi as(Role role, String scope) {
-        return new DepartmentApi(base, role, scope);
+        return new DepartmentApi(base, role, scope, null);
+    }
+
+    /** The person or machine of a signed identity, e.g. {@code TestIdentity.municipalOperator(...)}. */
+    public DepartmentApi as(String identity) {
+        return new DepartmentApi(base, null, null, identity);
     }
 
     public DepartmentApi asDepartment(String departmentId) {
@@ -67,10 +76,8 @@ public final class DepartmentApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path))
-                .header(Caller.CLIENT_HEADER, "test-" + role.name().toLowerCase())
-                .header(Caller.ROLE_HEADER, role.name());
-        return scope == null ? builder : builder.header(Caller.SCOPE_HEADER, scope);
+        return HttpRequest.newBuilder(URI.create(base + path)).header(ForwardedIdentity.HEADER, identity != null
+                ? identity : TestIdentity.of("test-" + role.name().toLowerCase(), role.name(), scope));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

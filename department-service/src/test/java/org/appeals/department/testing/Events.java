@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealNotified;
@@ -42,10 +43,16 @@ public final class Events {
     }
 
     public static AppealAssigned assigned(UUID appealId, String departmentId, Instant at) {
+        return assigned(appealId, departmentId, Municipality.MIKHAILOVKA, at, null);
+    }
+
+    /** Placed in {@code municipality} by {@code actor} (null: as an older routing that named nobody). */
+    public static AppealAssigned assigned(UUID appealId, String departmentId, Municipality municipality, Instant at,
+                                          Actor actor) {
         return new AppealAssigned(AppealAssigned.SCHEMA_VERSION, UUID.randomUUID(), appealId, at,
-                RoutingOutcome.ASSIGNED, RoutingMethod.AUTO, Category.ROADS, Municipality.MIKHAILOVKA, departmentId,
+                RoutingOutcome.ASSIGNED, RoutingMethod.AUTO, Category.ROADS, municipality, departmentId,
                 "Отдел " + departmentId, new RoutingReason("municipal:ROADS", List.of("яма"), 0.82, "category ROADS"),
-                new Deadlines(at.plus(Duration.ofHours(9)), at.plus(Duration.ofDays(30))));
+                new Deadlines(at.plus(Duration.ofHours(9)), at.plus(Duration.ofDays(30))), actor);
     }
 
     public static AppealAssigned triage(UUID appealId) {

@@ -132,6 +132,11 @@ class WorkflowIT extends DepartmentIntegrationTest {
         awaitItem(department, appealId, i -> i.path("state").asString().equals("CLOSED"));
         assertThat(workflowEvents(appealId, 7)).extracting(m -> m.path("to").asString()).containsExactly(
                 "ASSIGNED", "ANSWERED", "NOTIFIED", "REOPENED", "ANSWERED", "NOTIFIED", "CLOSED");
+        // routing named nobody here; the department's person answered, deliveries are the platform's, feedback the
+        // resident's through their channel
+        assertThat(workflowEvents(appealId, 7)).extracting(m -> m.path("actor").isNull() ? "-"
+                : m.path("actor").path("role").asString()).containsExactly(
+                "-", "DEPARTMENT", "SYSTEM", "CHANNEL", "DEPARTMENT", "SYSTEM", "CHANNEL");
         assertThat(meters.counter("appeals.workflow.moves", "step", "reopen", "state", "reopened",
                 "department", department).count()).isEqualTo(1.0);
         assertThat(api.answer(department, appealId, "FINAL", Events.CLEAN_FINAL_TEXT).statusCode()).isEqualTo(409);

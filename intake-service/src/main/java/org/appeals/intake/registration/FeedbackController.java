@@ -40,7 +40,7 @@ class FeedbackController {
         if (caller.role() != Role.CHANNEL) {
             return null;
         }
-        return Arrays.stream(Channel.values()).filter(channel -> channel.name().equals(caller.scope())).findFirst()
+        return Arrays.stream(Channel.values()).filter(channel -> caller.isChannel(channel.name())).findFirst()
                 .orElseThrow(() -> ApiException.notFound("No appeal with this id."));
     }
 

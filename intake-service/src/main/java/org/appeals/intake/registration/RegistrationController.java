@@ -47,7 +47,7 @@ class RegistrationController {
     }
 
     private static void requireOwnChannel(Caller caller, Channel channel) {
-        if (caller.role() == Role.CHANNEL && !channel.name().equals(caller.scope())) {
+        if (caller.role() == Role.CHANNEL && !caller.isChannel(channel.name())) {
             throw ApiException.forbidden("This API key may post appeals of its own channel only.");
         }
     }

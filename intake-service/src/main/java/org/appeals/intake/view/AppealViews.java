@@ -37,7 +37,7 @@ final class AppealViews {
                 author(received, staff),
                 staff ? received.location() : null,
                 staff ? received.attachments() : null,
-                history.timeline().stream().map(TimelineEntries::of).toList());
+                history.timeline().stream().map(event -> TimelineEntries.of(event, staff)).toList());
     }
 
     private static OverdueFlag overdue(AppealOverdue overdue) {

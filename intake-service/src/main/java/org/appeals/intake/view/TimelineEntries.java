@@ -2,6 +2,7 @@ package org.appeals.intake.view;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.AppealAssigned;
@@ -16,6 +17,7 @@ import org.appeals.contracts.ResponseKind;
 import org.appeals.contracts.RoutingMethod;
 import org.appeals.contracts.RoutingOutcome;
 import org.appeals.intake.view.AppealView.CodeName;
+import org.appeals.intake.view.TimelineEntry.ActorView;
 import org.appeals.intake.view.TimelineEntry.EntryType;
 
 /** Turns each event into a timeline entry with a short summary in Russian, for the people who read it. */
@@ -25,6 +27,21 @@ final class TimelineEntries {
     private static final DateTimeFormatter PROMISE_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private TimelineEntries() {
+    }
+
+    /** The entry with who acted: names for staff, roles alone for a channel (its residents learn no staff names). */
+    static TimelineEntry of(AppealEvent event, boolean staff) {
+        return of(event).withActor(ActorView.of(actor(event), staff));
+    }
+
+    private static Actor actor(AppealEvent event) {
+        if (event instanceof AppealAssigned assigned) {
+            return assigned.actor();
+        }
+        if (event instanceof AppealAnswered answered) {
+            return answered.actor();
+        }
+        return event instanceof AppealStateChanged changed ? changed.actor() : null;
     }
 
     static TimelineEntry of(AppealEvent event) {

@@ -7,12 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.appeals.contracts.ForwardedIdentity;
+import org.appeals.support.testing.TestIdentity;
 import org.w3c.dom.Document;
 
-/** An Open311 client: form-encoded posts, plain GETs, no platform headers (the gateway passes Open311 through). */
+/**
+ * An Open311 client: form-encoded posts, plain GETs, and only the identity the gateway signs on a public route (no
+ * role: Open311 clients authenticate with their api_key here).
+ */
 final class Open311Client {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -26,13 +32,19 @@ final class Open311Client {
         String body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header(ForwardedIdentity.HEADER, publicRoute())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .header(ForwardedIdentity.HEADER, publicRoute()).GET().build());
+    }
+
+    /** Signed for each request: a forwarded identity lives a minute. */
+    private static String publicRoute() {
+        return TestIdentity.sign(TestIdentity.SECRET, "open311-client", null, null, List.of(), List.of(), false);
     }
 
     static Document xml(String body) {

@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.appeals.contracts.ForwardedIdentity;
 import org.appeals.intake.support.AppealBodies;
 import org.appeals.intake.support.EmbeddedIntakeTest;
 import org.appeals.intake.support.Samples;
+import org.appeals.support.testing.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -84,8 +86,8 @@ class RefusedPostsIT extends EmbeddedIntakeTest {
         var declared = client().post(huge, "CHANNEL", "VK");
         var streamed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                         "http://127.0.0.1:" + port + "/api/v1/appeals"))
-                .header("Content-Type", "application/json").header("X-Appeals-Client", "test")
-                .header("X-Appeals-Role", "CHANNEL").header("X-Appeals-Scope", "VK")
+                .header("Content-Type", "application/json")
+                .header(ForwardedIdentity.HEADER, TestIdentity.channel("test", "VK"))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -4,9 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.appeals.contracts.ForwardedIdentity;
+import org.appeals.support.testing.TestIdentity;
 
-/** Calls intake over HTTP the way the gateway does, with the authenticated client in the X-Appeals-* headers. */
+/** Calls intake over HTTP the way the gateway does, with the authenticated client in a signed identity. */
 public final class IntakeClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -45,15 +48,21 @@ public final class IntakeClient {
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).join();
     }
 
+    /** A GET as the person or machine of a signed identity ({@code TestIdentity}). */
+    public HttpResponse<String> getAs(String path, String identity) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header(ForwardedIdentity.HEADER, identity).GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).join();
+    }
+
     public HttpResponse<String> appeal(String appealId, String role, String scope) {
         return get("/api/v1/appeals/" + appealId, role, scope);
     }
 
+    /** Without a role: what the gateway signs on a public route (nobody identified), which a caller's route refuses. */
     private static HttpRequest.Builder as(String role, String scope, HttpRequest.Builder request) {
-        if (role != null) {
-            request.header("X-Appeals-Client", "test-" + role.toLowerCase() + (scope == null ? "" : "-" + scope))
-                    .header("X-Appeals-Role", role);
-        }
-        return scope == null ? request : request.header("X-Appeals-Scope", scope);
+        return request.header(ForwardedIdentity.HEADER, role == null
+                ? TestIdentity.sign(TestIdentity.SECRET, "public", null, null, List.of(), List.of(), false)
+                : TestIdentity.of("test-" + role.toLowerCase() + (scope == null ? "" : "-" + scope), role, scope));
     }
 }

@@ -164,6 +164,24 @@ class AppealViewsTest {
         assertThat(Samples.read(json).has("incidentId")).isFalse();
     }
 
+    @Test
+    void staffSeeWhoDidEachStepAChannelOnlyTheRoleAndAnOlderEventNamesNobody() {
+        var accepted = Events.moved(appealId, WorkflowState.ASSIGNED, WorkflowState.IN_PROGRESS, WorkflowStep.ACCEPT,
+                T0.plusSeconds(90));
+        var byPerson = new org.appeals.contracts.AppealStateChanged(accepted.schemaVersion(), accepted.eventId(),
+                appealId, accepted.occurredAt(), accepted.departmentId(), accepted.from(), accepted.to(),
+                accepted.step(), null, null, new org.appeals.contracts.Actor("roads-mikhailovka", "DEPARTMENT"));
+        AppealHistory history = history(byPerson, Events.assigned(appealId, T0.plusSeconds(60)));
+
+        TimelineEntry forStaff = AppealViews.of(history, true).timeline().get(2);
+        TimelineEntry forChannel = AppealViews.of(history, false).timeline().get(2);
+
+        assertThat(forStaff.actor()).isEqualTo(new TimelineEntry.ActorView("roads-mikhailovka", "DEPARTMENT"));
+        assertThat(forChannel.actor()).isEqualTo(new TimelineEntry.ActorView(null, "DEPARTMENT"));
+        assertThat(Samples.JSON.writeValueAsString(forChannel)).doesNotContain("roads-mikhailovka", "\"id\"");
+        assertThat(AppealViews.of(history, true).timeline().get(1).actor()).as("written before actors").isNull();
+    }
+
     private AppealHistory fullHistory() {
         return history(Events.notified(appealId, AnswerKind.FINAL, DeliveryOutcome.DELIVERED, T0.plusSeconds(180)),
                 Events.answered(appealId, AnswerKind.FINAL, T0.plusSeconds(120)),

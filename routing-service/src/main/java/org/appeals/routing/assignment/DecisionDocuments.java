@@ -2,6 +2,7 @@ package org.appeals.routing.assignment;
 
 import java.util.Date;
 import java.util.UUID;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Municipality;
 import org.appeals.contracts.RoutingMethod;
@@ -29,7 +30,8 @@ final class DecisionDocuments {
                 .append("matchedTerms", reason.matchedTerms())
                 .append("confidence", reason.confidence())
                 .append("explanation", reason.explanation())
-                .append("published", decision.published());
+                .append("published", decision.published())
+                .append("actor", actor(decision.actor()));
     }
 
     static Decision fromDocument(Document document) {
@@ -43,6 +45,15 @@ final class DecisionDocuments {
                 Category.valueOf(document.getString("category")),
                 Municipality.valueOf(document.getString("municipality")),
                 document.getString("departmentId"), document.getString("departmentName"), reason,
-                document.getBoolean("published"));
+                document.getBoolean("published"), actor(document.get("actor", Document.class)));
+    }
+
+    private static Document actor(Actor actor) {
+        return actor == null ? null : new Document("id", actor.id()).append("role", actor.role());
+    }
+
+    /** Decisions stored before they carried an actor read as "unknown" (null), not as the system's. */
+    private static Actor actor(Document document) {
+        return document == null ? null : new Actor(document.getString("id"), document.getString("role"));
     }
 }

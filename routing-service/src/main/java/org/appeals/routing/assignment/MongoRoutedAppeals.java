@@ -2,6 +2,7 @@ package org.appeals.routing.assignment;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Sorts.ascending;
@@ -14,6 +15,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +40,8 @@ class MongoRoutedAppeals implements RoutedAppeals {
     MongoRoutedAppeals(MongoDatabase database) {
         this.appeals = database.getCollection("appeals");
         appeals.createIndex(Indexes.ascending("decision.outcome", "receivedAt"));
+        // an МЦУ operator's triage queue: only the appeals routing suggests for its municipalities
+        appeals.createIndex(Indexes.ascending("decision.outcome", "decision.municipality", "receivedAt"));
         appeals.createIndex(Indexes.ascending("decision.published", "decision.decidedAt"));
     }
 
@@ -94,6 +98,13 @@ class MongoRoutedAppeals implements RoutedAppeals {
     @Override
     public List<RoutedAppeal> inTriage(int limit) {
         return appeals.find(IN_TRIAGE).sort(ascending("receivedAt", "_id")).limit(limit)
+                .map(AppealDocuments::fromDocument).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<RoutedAppeal> inTriage(Collection<String> municipalities, int limit) {
+        return appeals.find(and(IN_TRIAGE, in("decision.municipality", municipalities)))
+                .sort(ascending("receivedAt", "_id")).limit(limit)
                 .map(AppealDocuments::fromDocument).into(new ArrayList<>());
     }
 

@@ -1,6 +1,7 @@
 package org.appeals.routing.assignment;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,9 @@ public interface RoutedAppeals {
 
     /** Appeals waiting in manual triage, oldest received first. */
     List<RoutedAppeal> inTriage(int limit);
+
+    /** Appeals waiting in manual triage whose suggested municipality is one of {@code municipalities}. */
+    List<RoutedAppeal> inTriage(Collection<String> municipalities, int limit);
 
     /** How many appeals wait in manual triage. */
     long countInTriage();

@@ -3,6 +3,7 @@ package org.appeals.routing.redirect;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.RoutingMethod;
 import org.appeals.contracts.RoutingOutcome;
@@ -68,7 +69,9 @@ class Redirects {
         if (!declined.contains(answer.departmentId())) {
             declined.add(answer.departmentId());
         }
-        return Decision.of(plan.next(rules.table(), appeal.decision(), declined), RoutingMethod.REDIRECT,
+        // the redirect is the act of the department's person who said "not ours"; older answers name nobody
+        Actor actor = answer.actor() == null ? Actor.SYSTEM : answer.actor();
+        return Decision.of(plan.next(rules.table(), appeal.decision(), declined), RoutingMethod.REDIRECT, actor,
                 Instant.now());
     }
 

@@ -2,9 +2,9 @@ package org.appeals.routing.rules;
 
 import java.time.Instant;
 import java.util.Map;
-import org.appeals.support.web.Role;
+import org.appeals.contracts.Actor;
 
-/** One recorded change: who (client id and role), when, what, and the thing before and after (null when absent). */
-record AuditEntry(Instant at, String clientId, Role role, ChangeKind change, String target,
-                  Map<String, Object> before, Map<String, Object> after) {
+/** One recorded change: who (id and role), when, what, and the thing before and after (null when absent). */
+record AuditEntry(Instant at, Actor actor, ChangeKind change, String target, Map<String, Object> before,
+                  Map<String, Object> after) {
 }

@@ -8,7 +8,7 @@ import com.mongodb.client.model.Indexes;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.appeals.support.web.Role;
+import org.appeals.contracts.Actor;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
@@ -25,8 +25,7 @@ class AuditLog {
 
     void record(AuditEntry entry) {
         entries.insertOne(new Document("at", Date.from(entry.at()))
-                .append("clientId", entry.clientId())
-                .append("role", entry.role().name())
+                .append("actor", new Document("id", entry.actor().id()).append("role", entry.actor().role()))
                 .append("change", entry.change().name())
                 .append("target", entry.target())
                 .append("before", entry.before() == null ? null : new Document(entry.before()))
@@ -38,9 +37,16 @@ class AuditLog {
                 .into(new ArrayList<>());
     }
 
+    /** Entries written before the audit kept an actor kept the client id and role side by side. */
+    private static Actor actor(Document document) {
+        Document actor = document.get("actor", Document.class);
+        return actor != null ? new Actor(actor.getString("id"), actor.getString("role"))
+                : new Actor(document.getString("clientId"), document.getString("role"));
+    }
+
     private static AuditEntry entry(Document document) {
-        return new AuditEntry(document.getDate("at").toInstant(), document.getString("clientId"),
-                Role.valueOf(document.getString("role")), ChangeKind.valueOf(document.getString("change")),
+        return new AuditEntry(document.getDate("at").toInstant(), actor(document),
+                ChangeKind.valueOf(document.getString("change")),
                 document.getString("target"), document.get("before", Document.class),
                 document.get("after", Document.class));
     }

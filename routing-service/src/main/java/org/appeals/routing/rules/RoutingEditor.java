@@ -40,7 +40,7 @@ class RoutingEditor {
         RoutingBook.Snapshot snapshot = book.snapshot();
         checkDirectory(snapshot.table().directory(), next);
         Department before = snapshot.table().directory().byId(id).orElse(null);
-        commit(snapshot, () -> store.save(next), new AuditEntry(Instant.now(), caller.clientId(), caller.role(),
+        commit(snapshot, () -> store.save(next), new AuditEntry(Instant.now(), caller.actor(),
                 ChangeKind.DEPARTMENT_PUT, id, shown(before), shown(next)));
         return next;
     }
@@ -51,7 +51,7 @@ class RoutingEditor {
         RoutingBook.Snapshot snapshot = book.snapshot();
         RuleOverride next = change.toOverride(category, municipality, snapshot.table().directory());
         RuleOverride before = snapshot.table().override(category, municipality).orElse(null);
-        commit(snapshot, () -> store.save(next), new AuditEntry(Instant.now(), caller.clientId(), caller.role(),
+        commit(snapshot, () -> store.save(next), new AuditEntry(Instant.now(), caller.actor(),
                 ChangeKind.OVERRIDE_PUT, next.ruleId(), shown(before), shown(next)));
         return next;
     }
@@ -63,7 +63,7 @@ class RoutingEditor {
         RuleOverride before = snapshot.table().override(category, municipality).orElseThrow(() ->
                 ApiException.notFound("There is no override for " + category + " in "
                         + (municipality == null ? RuleOverride.ANY : municipality) + "."));
-        commit(snapshot, () -> store.delete(before), new AuditEntry(Instant.now(), caller.clientId(), caller.role(),
+        commit(snapshot, () -> store.delete(before), new AuditEntry(Instant.now(), caller.actor(),
                 ChangeKind.OVERRIDE_DELETE, before.ruleId(), shown(before), null));
     }
 
@@ -92,7 +92,7 @@ class RoutingEditor {
         store.touch();
         audit.record(entry);
         book.reload();
-        log.info("routing {} {} by {} ({})", entry.change(), entry.target(), entry.clientId(), entry.role());
+        log.info("routing {} {} by {} ({})", entry.change(), entry.target(), entry.actor().id(), entry.actor().role());
     }
 
     private static Map<String, Object> shown(Department department) {

@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The directory, the rules and their audit for the centres' staff, readable and changeable at run time. */
+/**
+ * The directory, the rules and their audit, changeable at run time. Every centre's staff may read the directory and
+ * the rules; changing them, and reading who changed what, is for the regional centre (ЦУР) and admins, since a
+ * change applies to the whole region.
+ */
 @RestController
 @RequestMapping("/api/v1/routing")
 class RulesController {
@@ -42,7 +46,7 @@ class RulesController {
 
     @PutMapping("/departments/{id}")
     Department putDepartment(Caller caller, @PathVariable String id, @RequestBody DepartmentChange change) {
-        staff(caller);
+        caller.requireWholeRegion();
         return editor.putDepartment(caller, id, change);
     }
 
@@ -55,20 +59,20 @@ class RulesController {
     @PutMapping("/overrides/{category}/{municipality}")
     RuleOverride putOverride(Caller caller, @PathVariable String category, @PathVariable String municipality,
                              @RequestBody OverrideChange change) {
-        staff(caller);
+        caller.requireWholeRegion();
         return editor.putOverride(caller, category, municipality, change);
     }
 
     @DeleteMapping("/overrides/{category}/{municipality}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteOverride(Caller caller, @PathVariable String category, @PathVariable String municipality) {
-        staff(caller);
+        caller.requireWholeRegion();
         editor.deleteOverride(caller, category, municipality);
     }
 
     @GetMapping("/audit")
     List<AuditEntry> audit(Caller caller, @RequestParam(defaultValue = "50") int limit) {
-        staff(caller);
+        caller.requireWholeRegion();
         if (limit < 1 || limit > MAX_AUDIT) {
             throw ApiException.badRequest("limit must be between 1 and " + MAX_AUDIT + ".");
         }

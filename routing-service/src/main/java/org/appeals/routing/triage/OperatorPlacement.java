@@ -58,20 +58,23 @@ class OperatorPlacement {
         Municipality municipality = Codes.municipality(request.municipality());
         RoutedAppeal appeal = appeals.find(appealId)
                 .orElseThrow(() -> ApiException.notFound("Routing knows no appeal " + appealId + "."));
+        TriageScope.requireSees(caller, appeal.decision().municipality());
+        TriageScope.requirePlacesIn(caller, municipality);
         Department department = department(request.departmentId(), category, municipality, appeal.declines());
         Decision current = appeal.decision();
         if (current.outcome() != RoutingOutcome.TRIAGE) {
             return repeated(appeal, category, municipality, department);
         }
         Decision next = Decision.of(placement(category, municipality, department, current), RoutingMethod.OPERATOR,
-                Instant.now());
+                caller.actor(), Instant.now());
         if (!appeals.replaceDecision(appealId, current.eventId(), next)) {
             throw ApiException.conflict("Appeal " + appealId + " was placed by someone else just now.");
         }
         metrics.routed(next);
         learn(caller, appeal, category, municipality);
         publisher.publish(appeal.withDecision(next));
-        log.info("appeal {} placed from triage to {} ({} in {})", appealId, department.id(), category, municipality);
+        log.info("appeal {} placed from triage to {} ({} in {}) by {}", appealId, department.id(), category,
+                municipality, caller.clientId());
         return PlacedAppeal.of(appealId, next);
     }
 

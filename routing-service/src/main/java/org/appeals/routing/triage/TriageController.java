@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The triage queue for the centres' staff: what waits, oldest first, and placing an appeal by hand. */
+/**
+ * The triage queue for the centres' staff: what waits, oldest first, and placing an appeal by hand. An МЦУ operator
+ * sees and places only the items routing suggests for its municipalities ({@link TriageScope}).
+ */
 @RestController
 @RequestMapping("/api/v1/triage")
 class TriageController {
@@ -34,7 +37,9 @@ class TriageController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        return appeals.inTriage(limit).stream().map(TriageItem::of).toList();
+        var waiting = caller.seesWholeRegion() ? appeals.inTriage(limit)
+                : appeals.inTriage(caller.municipalities(), limit);
+        return waiting.stream().map(TriageItem::of).toList();
     }
 
     @PostMapping("/{appealId}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.appeals.contracts.Actor;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Municipality;
 import org.appeals.contracts.RoutingMethod;
@@ -67,6 +68,6 @@ class RedirectPlanTest {
     private static Decision assignedTo(String departmentId) {
         return new Decision(UUID.randomUUID(), Instant.now(), RoutingMethod.AUTO, RoutingOutcome.ASSIGNED,
                 Category.ROADS, Municipality.KAMYSHIN, departmentId, "name",
-                new RoutingReason("municipal:ROADS", List.of("яма"), 0.8, "test"), true);
+                new RoutingReason("municipal:ROADS", List.of("яма"), 0.8, "test"), true, Actor.SYSTEM);
     }
 }

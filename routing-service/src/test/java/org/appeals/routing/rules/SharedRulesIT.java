@@ -23,7 +23,7 @@ class SharedRulesIT {
 
     static final MongoWireServer mongo = MongoWireServer.start();
 
-    private final Caller operator = new Caller("ops-1", Role.OPERATOR, "");
+    private final Caller operator = new Caller("ops-1", "ops-1", Role.OPERATOR, null, null, null, true);
     private MongoClient client;
     private MongoDatabase database;
 

@@ -1,0 +1,9 @@
+package org.appeals.intake.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.appeals.contracts.Actor;
+
+/** A staff member (or admin) read an appeal's personal data: the resident's name, contacts, location. */
+public record PersonalDataRead(UUID appealId, Actor actor, Instant at) {
+}

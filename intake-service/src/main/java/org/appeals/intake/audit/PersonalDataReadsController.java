@@ -1,0 +1,45 @@
+package org.appeals.intake.audit;
+
+import java.util.List;
+import java.util.UUID;
+import org.appeals.support.web.ApiException;
+import org.appeals.support.web.Caller;
+import org.appeals.support.web.Role;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/audit/personal-data-reads}: who read residents' personal data, newest first; admins only. */
+@RestController
+class PersonalDataReadsController {
+
+    static final int MAX_LIMIT = 500;
+
+    private final PersonalDataReads reads;
+
+    PersonalDataReadsController(PersonalDataReads reads) {
+        this.reads = reads;
+    }
+
+    @GetMapping("/api/v1/audit/personal-data-reads")
+    List<PersonalDataRead> list(Caller caller, @RequestParam(required = false) String appealId,
+                                @RequestParam(required = false) String actor,
+                                @RequestParam(defaultValue = "100") int limit) {
+        caller.requireRole(Role.ADMIN);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        return reads.latest(appealId(appealId), actor == null || actor.isBlank() ? null : actor.strip(), limit);
+    }
+
+    private static UUID appealId(String appealId) {
+        if (appealId == null || appealId.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(appealId.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("appealId is a UUID such as 5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11.");
+        }
+    }
+}
