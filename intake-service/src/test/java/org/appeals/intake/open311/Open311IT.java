@@ -214,7 +214,7 @@ class Open311IT extends EmbeddedIntakeTest {
         assertThat(Samples.read(response.body()).findValuesAsString("description"))
                 .anySatisfy(description -> assertThat(description).startsWith("description is required"))
                 .anySatisfy(description -> assertThat(description).startsWith("media_url must be an http"));
-        Map<String, String> nowhere = new LinkedHashMap<>(Map.of("api_key", "demo-open311", "service_code", "FAX",
+        Map<String, String> nowhere = new LinkedHashMap<>(Map.of("api_key", "test-open311-key", "service_code", "FAX",
                 "description", "?"));
         assertThat(Samples.read(open311().post("/requests.json", nowhere).body()).findValuesAsString("description"))
                 .anySatisfy(description -> assertThat(description).startsWith("service_code is not a service"))
@@ -241,7 +241,7 @@ class Open311IT extends EmbeddedIntakeTest {
 
     private static Map<String, String> pothole() {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("api_key", "demo-open311");
+        form.put("api_key", "test-open311-key");
         form.put("service_code", "ROADS");
         form.put("lat", "50.06");
         form.put("long", "43.24");
