@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs the whole platform on this machine without Docker: Kafka, a MongoDB-wire server, the channel stub and the
-# five services, each its own process, data and logs under .local/. Ctrl-C stops everything.
+# Runs the whole platform on this machine without Docker: Keycloak, Kafka, a MongoDB-wire server, the channel stub and
+# the five services, each its own process, data and logs under .local/. Ctrl-C stops everything.
 #   ./run-local.sh              build (skipping tests), then start
 #   ./run-local.sh --no-build   start what was built last
+# A demo: demo secrets, demo keys and the realm's demo people (the banner lists them). APPEALS_KEYCLOAK=off leaves
+# Keycloak out (people cannot log in, machine keys still work).
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -11,7 +13,7 @@ build=true
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
-    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
     *) echo "Unknown option: $arg (use --no-build)" >&2; exit 2 ;;
   esac
 done

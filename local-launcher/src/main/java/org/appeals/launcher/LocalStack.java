@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.appeals.launcher.kafka.KafkaBroker;
+import org.appeals.launcher.keycloak.LocalKeycloak;
 import org.appeals.launcher.mongo.EmbeddedMongoServer;
 import org.appeals.launcher.process.JavaProcess;
 import org.appeals.launcher.process.Ports;
@@ -20,8 +22,8 @@ import org.appeals.launcher.prometheus.LocalPrometheus;
 import org.appeals.launcher.stub.ChannelStub;
 
 /**
- * The whole platform on one machine, no Docker: Kafka, the MongoDB-wire server and the channel stub, then the five
- * services, each its own process; everything under {@code .local/}. Ctrl-C stops it all in reverse order.
+ * The whole platform on one machine, no Docker: Keycloak, Kafka, the MongoDB-wire server and the channel stub, then
+ * the five services, each its own process; everything under {@code .local/}. Ctrl-C stops it all in reverse order.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -30,6 +32,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<JavaProcess> infrastructure = new CopyOnWriteArrayList<>();
     private final List<JavaProcess> services = new CopyOnWriteArrayList<>();
     private volatile boolean stopping;
+    private LocalKeycloak keycloak;
 
     public LocalStack(StackSettings settings, PrintStream out) {
         this.settings = settings;
@@ -56,6 +59,7 @@ public final class LocalStack implements AutoCloseable {
         requirePortsFree();
         try {
             startInfrastructure();
+            awaitKeycloak();
             out.println("Starting the services (logs in " + settings.logDir() + ") ...");
             ServiceProcesses.startAll(settings, jars, services::add, out::println);
         } catch (RuntimeException e) {
@@ -114,11 +118,19 @@ public final class LocalStack implements AutoCloseable {
         }
         stopping = true;
         StackShutdown.stop(services, infrastructure, out);
+        keycloak = null;
         services.clear();
         infrastructure.clear();
     }
 
     private void startInfrastructure() {
+        if (settings.keycloak()) {
+            // first, as it takes longest; it starts while Kafka and the wire server do
+            out.println("Starting Keycloak on port " + settings.ports().keycloak() + " (realm " + settings.realmFile()
+                    + "; the first start unpacks and builds it, about a minute) ...");
+            keycloak = LocalKeycloak.start(settings.keycloakSettings(), System.getenv());
+            infrastructure.add(keycloak.process());
+        }
         out.println("Starting Kafka, the MongoDB-wire server and the channel stub (data in " + settings.localDir() + ") ...");
         StackPorts ports = settings.ports();
         KafkaBroker kafka = KafkaBroker.start(settings.localDir().resolve("kafka"), settings.logDir(),
@@ -127,11 +139,21 @@ public final class LocalStack implements AutoCloseable {
         JavaProcess mongo = EmbeddedMongoServer.spawn(settings.localDir().resolve("mongo").resolve("appeals.mv"),
                 ports.mongo(), settings.logFile("mongodb"));
         infrastructure.add(mongo);
-        JavaProcess stub = ChannelStub.spawn(ports.stub(), settings.webhookSecret(), settings.logFile("channel-stub"));
+        JavaProcess stub = ChannelStub.spawn(ports.stub(), settings.webhookSecrets(), settings.logFile("channel-stub"));
         infrastructure.add(stub);
         kafka.awaitReady(settings.startTimeout());
         mongo.awaitPort("127.0.0.1", ports.mongo(), settings.startTimeout());
         stub.awaitPort("127.0.0.1", ports.stub(), settings.startTimeout());
+    }
+
+    /** Before the services, so the gateway finds the issuer's keys from its first request on. */
+    private void awaitKeycloak() {
+        if (keycloak != null) {
+            long started = System.nanoTime();
+            keycloak.awaitReady(settings.startTimeout());
+            out.println(String.format(Locale.ROOT, "  %-22s ready after %.1f s", "keycloak",
+                    (System.nanoTime() - started) / 1e9));
+        }
     }
 
     private Map<PlatformService, Path> locateJars() {
@@ -148,6 +170,9 @@ public final class LocalStack implements AutoCloseable {
         Ports.requireFree(ports.kafkaController(), "Kafka controller");
         Ports.requireFree(ports.mongo(), "MongoDB");
         Ports.requireFree(ports.stub(), "channel stub");
+        if (settings.keycloak()) {
+            Ports.requireFree(ports.keycloak(), "Keycloak");
+        }
         ports.services().forEach((service, port) -> Ports.requireFree(port, service.module()));
     }
 }

@@ -2,6 +2,7 @@ package org.appeals.launcher;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.appeals.launcher.keycloak.LocalKeycloak;
 
 /** The environment variables each service reads (see docs/CONVENTIONS.md), pointing at the local stack. */
 final class ServiceEnvironment {
@@ -15,20 +16,25 @@ final class ServiceEnvironment {
         env.put("SERVER_PORT", Integer.toString(ports.of(service)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
         env.put("MONGODB_URI", "mongodb://127.0.0.1:" + ports.mongo());
+        // the local run is a demo: demo keys, demo people and the demo- secrets below are accepted only with this
+        env.put("APPEALS_DEMO", "true");
+        env.put("APPEALS_IDENTITY_SECRET", settings.identitySecret());
         switch (service) {
             case GATEWAY -> {
                 env.put("INTAKE_URL", url(ports.of(PlatformService.INTAKE)));
                 env.put("ROUTING_URL", url(ports.of(PlatformService.ROUTING)));
                 env.put("DEPARTMENT_URL", url(ports.of(PlatformService.DEPARTMENT)));
                 env.put("NOTIFICATION_URL", url(ports.of(PlatformService.NOTIFICATION)));
-                env.put("DEMO_DEPARTMENT_KEYS", "true");
+                env.put("OIDC_ISSUER_URI", LocalKeycloak.issuer(ports.keycloak()).toString());
             }
             case NOTIFICATION -> {
                 env.put("CHANNEL_WEBHOOK_BASE_URL", url(ports.stub()) + "/webhooks");
-                env.put("WEBHOOK_SECRET", settings.webhookSecret());
+                env.putAll(settings.webhookSecrets().asEnv());
             }
+            // Open311 clients post with an api_key of intake's own; demo- keys count only in demo mode
+            case INTAKE -> env.put("INTAKE_OPEN311_API_KEYS", "demo-open311");
             default -> {
-                // intake, routing and department need only Kafka and MongoDB
+                // routing and department need only Kafka, MongoDB and the identity secret
             }
         }
         return env;

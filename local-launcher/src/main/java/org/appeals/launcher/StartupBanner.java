@@ -1,5 +1,6 @@
 package org.appeals.launcher;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,7 @@ import java.util.stream.Collectors;
 import org.appeals.contracts.Channel;
 import org.appeals.launcher.process.JavaProcess;
 
-/** What a person needs once the stack is up: where to send requests, with which keys, where the logs are. */
+/** What a person needs once the stack is up: where to send requests, how to log in, which keys, where the logs are. */
 final class StartupBanner {
 
     private StartupBanner() {
@@ -24,22 +25,18 @@ final class StartupBanner {
     private static String directions(StackSettings settings, List<JavaProcess> processes) {
         StackPorts ports = settings.ports();
         String gateway = "http://localhost:" + ports.of(PlatformService.GATEWAY);
-        return String.join(System.lineSeparator(),
-                "  Gateway       " + gateway + "   (every request carries an X-Api-Key header)",
-                "  Channel keys  " + channelKeys(),
-                "  Staff keys    demo-operator (operator: read any appeal, triage, answer review), demo-admin",
-                "  Department    demo-dept-<departmentId>, e.g. demo-dept-mikhailovka-roads, demo-dept-region-waste:",
-                "                curl -H 'X-Api-Key: demo-dept-mikhailovka-roads' " + gateway
-                        + "/api/v1/departments/mikhailovka-roads/appeals",
-                "                then POST .../appeals/{id}/answers {\"kind\":\"FINAL\",\"text\":\"...\"} with the same key;",
-                "                the centre approves it before the resident sees it:",
-                "                curl -X POST -H 'X-Api-Key: demo-operator' " + gateway + "/api/v1/reviews/{id}/approve",
+        List<String> lines = new ArrayList<>();
+        lines.add("  Gateway       " + gateway + "   (people: Authorization: Bearer <token>; machines: X-Api-Key)");
+        lines.add("  Channel keys  " + channelKeys());
+        lines.addAll(PeopleDirections.lines(settings, gateway));
+        lines.addAll(List.of(
                 "  Channel stub  http://localhost:" + ports.stub() + "/webhooks   (replies residents would get, newest first)",
                 "  Kafka         127.0.0.1:" + ports.kafka() + "   MongoDB mongodb://127.0.0.1:" + ports.mongo(),
                 "  Logs          " + settings.logDir() + "/<name>.log   (" + names(processes) + ")",
                 "  Data          " + settings.localDir() + "   (delete it to start from scratch)",
                 "  Samples       ./send-samples.sh   sends labelled appeals and shows how they were routed",
-                "");
+                ""));
+        return String.join(System.lineSeparator(), lines);
     }
 
     private static String memoryPerProcess(List<JavaProcess> processes) {

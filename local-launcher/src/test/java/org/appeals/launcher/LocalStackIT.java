@@ -16,15 +16,19 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.appeals.contracts.Channel;
 import org.appeals.launcher.fixtures.CrashingFixture;
 import org.appeals.launcher.fixtures.HttpOkFixture;
 import org.appeals.launcher.process.JavaProcess;
 import org.appeals.launcher.process.Ports;
+import org.appeals.launcher.stub.WebhookSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real launcher with real Kafka, MongoDB-wire server and stub children; the "services" are HTTP fixtures. */
 class LocalStackIT {
+
+    private static final String IDENTITY_SECRET = "demo-it-identity-secret-0123456789abcdef";
 
     @TempDir
     Path repo;
@@ -48,17 +52,20 @@ class LocalStackIT {
             assertThat(get(ports.of(PlatformService.GATEWAY), "/env"))
                     .contains("INTAKE_URL=http://127.0.0.1:" + ports.of(PlatformService.INTAKE) + "\n")
                     .contains("NOTIFICATION_URL=http://127.0.0.1:" + ports.of(PlatformService.NOTIFICATION) + "\n")
-                    .contains("DEMO_DEPARTMENT_KEYS=true\n");
+                    .contains("OIDC_ISSUER_URI=http://localhost:" + ports.keycloak() + "/realms/appeals\n")
+                    .contains("APPEALS_IDENTITY_SECRET=" + IDENTITY_SECRET + "\n").contains("APPEALS_DEMO=true\n")
+                    .doesNotContain("DEMO_DEPARTMENT_KEYS");
             assertThat(get(ports.of(PlatformService.NOTIFICATION), "/env"))
                     .contains("CHANNEL_WEBHOOK_BASE_URL=http://127.0.0.1:" + ports.stub() + "/webhooks\n")
-                    .contains("WEBHOOK_SECRET=it-secret\n")
+                    .contains("WEBHOOK_SECRET_VK=" + WebhookSecrets.demo().of(Channel.VK).orElseThrow() + "\n")
+                    .contains("APPEALS_IDENTITY_SECRET=" + IDENTITY_SECRET + "\n")
                     .contains("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:" + ports.kafka() + "\n")
                     .contains("MONGODB_URI=mongodb://127.0.0.1:" + ports.mongo() + "\n")
                     .contains("SERVER_PORT=" + ports.of(PlatformService.NOTIFICATION) + "\n");
             assertThat(get(ports.stub(), "/webhooks")).isEqualTo("[]");
             assertThat(printed()).contains("Appeals platform is up after")
                     .contains("http://localhost:" + ports.of(PlatformService.GATEWAY))
-                    .contains("demo-channel-telegram").contains("demo-operator").contains("demo-dept-<departmentId>")
+                    .contains("demo-channel-telegram").contains("Keycloak      off (APPEALS_KEYCLOAK=off)")
                     .contains(settings.logDir().toString()).containsPattern("hold [1-9]\\d* MiB resident memory");
         } finally {
             stack.close();
@@ -95,8 +102,10 @@ class LocalStackIT {
         for (PlatformService service : PlatformService.values()) {
             services.put(service, Ports.free());
         }
-        StackPorts ports = new StackPorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), services);
-        return new StackSettings(repo, repo.resolve(".local"), ports, Duration.ofSeconds(90), "it-secret");
+        StackPorts ports = new StackPorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), services);
+        // Keycloak off: LocalKeycloakIT starts it; here it would only add a minute
+        return new StackSettings(repo, repo.resolve(".local"), ports, Duration.ofSeconds(90), IDENTITY_SECRET,
+                WebhookSecrets.demo(), false);
     }
 
     private PrintStream out() {

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.appeals.launcher.fixtures.HttpOkFixture;
 import org.appeals.launcher.process.Ports;
+import org.appeals.launcher.stub.WebhookSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,7 @@ class LocalStackTest {
             services.put(service, Ports.free());
         }
         return new StackSettings(repo, repo.resolve(".local"),
-                new StackPorts(kafkaPort, Ports.free(), Ports.free(), Ports.free(), services), Duration.ofSeconds(5),
-                "secret");
+                new StackPorts(kafkaPort, Ports.free(), Ports.free(), Ports.free(), Ports.free(), services),
+                Duration.ofSeconds(5), "demo-test-identity-secret-0123456789abcdef", WebhookSecrets.demo(), false);
     }
 }

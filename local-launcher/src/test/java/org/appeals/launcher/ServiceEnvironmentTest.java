@@ -4,46 +4,69 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.appeals.contracts.Channel;
 import org.junit.jupiter.api.Test;
 
 class ServiceEnvironmentTest {
 
-    private final StackSettings settings = StackSettings.defaults(Path.of("/repo"), Map.of("WEBHOOK_SECRET", "s3cret"));
+    private final StackSettings settings = StackSettings.defaults(Path.of("/repo"), Map.of());
 
     @Test
-    void everyServiceGetsItsPortKafkaAndMongo() {
+    void everyServiceGetsItsPortKafkaMongoAndTheDemoIdentitySecret() {
         for (PlatformService service : PlatformService.values()) {
             assertThat(ServiceEnvironment.of(service, settings))
                     .containsEntry("SERVER_PORT", Integer.toString(service.defaultPort()))
                     .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
-                    .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017");
+                    .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017")
+                    .containsEntry("APPEALS_DEMO", "true")
+                    .containsEntry("APPEALS_IDENTITY_SECRET", StackSettings.DEMO_IDENTITY_SECRET);
         }
+        // Secrets.require accepts a demo- value only in demo mode, and HS256 wants at least 32 bytes
+        assertThat(StackSettings.DEMO_IDENTITY_SECRET).startsWith("demo-").hasSizeGreaterThanOrEqualTo(32);
     }
 
     @Test
-    void theGatewayReachesTheFourServicesAndAcceptsDemoDepartmentKeys() {
+    void theGatewayReachesTheFourServicesAndTrustsTheLocalKeycloak() {
         assertThat(ServiceEnvironment.of(PlatformService.GATEWAY, settings))
                 .containsEntry("INTAKE_URL", "http://127.0.0.1:8081")
                 .containsEntry("ROUTING_URL", "http://127.0.0.1:8082")
                 .containsEntry("DEPARTMENT_URL", "http://127.0.0.1:8083")
                 .containsEntry("NOTIFICATION_URL", "http://127.0.0.1:8084")
-                .containsEntry("DEMO_DEPARTMENT_KEYS", "true");
+                .containsEntry("OIDC_ISSUER_URI", "http://localhost:8180/realms/appeals")
+                .doesNotContainKey("DEMO_DEPARTMENT_KEYS");
     }
 
     @Test
-    void notificationServicePostsToTheStubWithTheStubsSecret() {
-        assertThat(ServiceEnvironment.of(PlatformService.NOTIFICATION, settings))
-                .containsEntry("CHANNEL_WEBHOOK_BASE_URL", "http://127.0.0.1:8090/webhooks")
-                .containsEntry("WEBHOOK_SECRET", "s3cret");
+    void notificationServicePostsToTheStubWithEachChannelsOwnDemoSecret() {
+        Map<String, String> env = ServiceEnvironment.of(PlatformService.NOTIFICATION, settings);
+
+        assertThat(env).containsEntry("CHANNEL_WEBHOOK_BASE_URL", "http://127.0.0.1:8090/webhooks")
+                .doesNotContainKey("WEBHOOK_SECRET");
+        for (Channel channel : Channel.values()) {
+            assertThat(env.get("WEBHOOK_SECRET_" + channel.name())).startsWith("demo-").hasSizeGreaterThanOrEqualTo(32);
+        }
+        assertThat(env.get("WEBHOOK_SECRET_VK")).isNotEqualTo(env.get("WEBHOOK_SECRET_OK"));
     }
 
     @Test
-    void startTimeoutAndSecretComeFromTheEnvironment() {
-        StackSettings custom = StackSettings.defaults(Path.of("/repo"), Map.of("APPEALS_START_TIMEOUT_SECONDS", "42"));
+    void secretsAndTimeoutComeFromTheEnvironmentWhenSet() {
+        StackSettings custom = StackSettings.defaults(Path.of("/repo"), Map.of("APPEALS_START_TIMEOUT_SECONDS", "42",
+                "APPEALS_IDENTITY_SECRET", "x".repeat(40), "WEBHOOK_SECRET_VK", "vk-secret"));
 
         assertThat(custom.startTimeout()).hasSeconds(42);
-        assertThat(custom.webhookSecret()).isEqualTo("demo-webhook-secret");
+        assertThat(custom.identitySecret()).isEqualTo("x".repeat(40));
+        assertThat(custom.webhookSecrets().of(Channel.VK)).hasValue("vk-secret");
+        assertThat(custom.webhookSecrets().of(Channel.OK)).isEmpty();
         assertThat(custom.logFile("kafka")).isEqualTo(Path.of("/repo/.local/logs/kafka.log"));
+    }
+
+    @Test
+    void keycloakRunsUnlessSwitchedOffAndKeepsItsDataUnderTheLocalDirectory() {
+        assertThat(settings.keycloak()).isTrue();
+        assertThat(settings.ports().keycloak()).isEqualTo(8180);
+        assertThat(settings.keycloakSettings().baseDir()).isEqualTo(Path.of("/repo/.local/keycloak"));
+        assertThat(settings.realmFile()).isEqualTo(Path.of("/repo/ops/keycloak/appeals-realm.json"));
+        assertThat(StackSettings.defaults(Path.of("/repo"), Map.of("APPEALS_KEYCLOAK", "off")).keycloak()).isFalse();
     }
 
     @Test

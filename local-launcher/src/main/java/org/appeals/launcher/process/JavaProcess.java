@@ -40,7 +40,13 @@ public final class JavaProcess {
 
     /** Starts a native binary (Prometheus) the same way, so the launcher watches and stops it like its JVMs. */
     public static JavaProcess startBinary(String name, Path binary, List<String> args, Path logFile) {
-        return launch(name, ChildCommand.ofBinary(binary, args), Map.of(), logFile);
+        return startBinary(name, binary, args, Map.of(), logFile);
+    }
+
+    /** A native binary or script (Keycloak's {@code kc.sh}) with {@code env} added to this JVM's environment. */
+    public static JavaProcess startBinary(String name, Path binary, List<String> args, Map<String, String> env,
+                                          Path logFile) {
+        return launch(name, ChildCommand.ofBinary(binary, args), env, logFile);
     }
 
     private static JavaProcess launch(String name, List<String> command, Map<String, String> env, Path logFile) {
@@ -93,20 +99,36 @@ public final class JavaProcess {
         return process.isAlive();
     }
 
-    /** The resident set size from {@code /proc/<pid>/status}; 0 when the process ended or /proc is not there. */
+    /**
+     * The resident set size from {@code /proc/<pid>/status} of the process and its descendants (a script's JVM is
+     * its child); 0 when the process ended or /proc is not there.
+     */
     public long residentMemoryBytes() {
-        return isAlive() ? ProcStatus.residentBytes(process.pid()) : 0;
+        if (!isAlive()) {
+            return 0;
+        }
+        return ProcStatus.residentBytes(process.pid())
+                + process.descendants().mapToLong(child -> ProcStatus.residentBytes(child.pid())).sum();
     }
 
-    /** SIGTERM, then SIGKILL if the process is still alive after {@code grace}. */
+    /**
+     * SIGTERM to the process and everything it started, then SIGKILL to whatever is still alive after {@code grace}.
+     * A script such as {@code kc.sh} runs its JVM as a child: stopping the script alone could leave that JVM behind.
+     */
     public void stop(Duration grace) {
         if (!process.isAlive()) {
             return;
         }
+        // taken before the parent ends: once it has, its children are re-parented and no longer its descendants
+        List<ProcessHandle> tree = process.descendants().toList();
         process.destroy();
-        if (!pause(grace)) {
+        tree.forEach(ProcessHandle::destroy);
+        boolean ended = pause(grace) && ProcessTree.awaitEnd(tree, Duration.ofSeconds(5));
+        if (!ended) {
             process.destroyForcibly();
+            tree.forEach(ProcessHandle::destroyForcibly);
             pause(Duration.ofSeconds(5));
+            ProcessTree.awaitEnd(tree, Duration.ofSeconds(5));
         }
     }
 

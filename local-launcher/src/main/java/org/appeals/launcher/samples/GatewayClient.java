@@ -13,10 +13,8 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The two gateway calls the sample sender makes, with the demo keys. */
+/** The two gateway calls the sample sender makes, with the channels' demo keys. */
 final class GatewayClient {
-
-    static final String OPERATOR_KEY = "demo-operator";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final URI gateway;
@@ -48,9 +46,12 @@ final class GatewayClient {
         return Submission.refused("HTTP " + response.statusCode() + " " + answer.path("detail").asString(""));
     }
 
-    /** The appeal as operators see it, or empty while intake does not know it (yet). */
-    Optional<AppealView> fetch(String appealId) {
-        HttpResponse<String> response = send(request("/api/v1/appeals/" + appealId, OPERATOR_KEY).GET().build());
+    /**
+     * The appeal as its channel sees it (placement, no personal data), or empty while intake does not know it (yet):
+     * the channel's own key reads it, so the sender needs no staff login.
+     */
+    Optional<AppealView> fetch(SampleAppeal sample, String appealId) {
+        HttpResponse<String> response = send(request("/api/v1/appeals/" + appealId, channelKey(sample)).GET().build());
         return response.statusCode() == 200 ? Optional.of(AppealView.from(parse(response.body()))) : Optional.empty();
     }
 

@@ -49,7 +49,8 @@ final class RoutingPoller {
             for (int i = 0; i < latest.length(); i++) {
                 SampleResult result = latest.get(i);
                 if (result.submission().appealId() != null && !result.isRouted()) {
-                    SampleResult polled = gateway.fetch(result.submission().appealId()).map(result::withView).orElse(result);
+                    SampleResult polled = gateway.fetch(result.sample(), result.submission().appealId())
+                            .map(result::withView).orElse(result);
                     latest.set(i, polled);
                     pending |= !polled.isRouted();
                 }

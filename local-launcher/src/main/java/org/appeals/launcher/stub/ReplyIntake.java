@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.OutboundReply;
@@ -15,11 +16,12 @@ final class ReplyIntake {
 
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
-    private final SignatureCheck signatures;
+    /** Each channel's own check: a reply signed with another channel's secret does not pass. */
+    private final Map<Channel, SignatureCheck> signatures;
     private final ReceivedReplies replies;
     private final PrintStream out;
 
-    ReplyIntake(SignatureCheck signatures, ReceivedReplies replies, PrintStream out) {
+    ReplyIntake(Map<Channel, SignatureCheck> signatures, ReceivedReplies replies, PrintStream out) {
         this.signatures = signatures;
         this.replies = replies;
         this.out = out;
@@ -36,14 +38,23 @@ final class ReplyIntake {
             StubResponses.problem(exchange, 413, "Payload too large", "A reply body is limited to 1 MiB");
             return;
         }
-        var headers = exchange.getRequestHeaders();
-        Optional<String> forged = signatures.problem(headers.getFirst("X-Appeals-Timestamp"),
-                headers.getFirst("X-Appeals-Signature"), body);
+        Optional<String> forged = forgery(channel.get(), exchange, body);
         if (forged.isPresent()) {
             StubResponses.problem(exchange, 401, "Invalid signature", forged.get());
             return;
         }
-        accept(exchange, channel.get(), body, headers.getFirst("X-Appeals-Delivery"));
+        accept(exchange, channel.get(), body, exchange.getRequestHeaders().getFirst("X-Appeals-Delivery"));
+    }
+
+    /** Why the request is not signed with this channel's own secret; empty when it is. */
+    private Optional<String> forgery(Channel channel, HttpExchange exchange, byte[] body) {
+        SignatureCheck signature = signatures.get(channel);
+        if (signature == null) {
+            return Optional.of("No webhook secret is configured for this channel (" + WebhookSecrets.variable(channel)
+                    + ")");
+        }
+        var headers = exchange.getRequestHeaders();
+        return signature.problem(headers.getFirst("X-Appeals-Timestamp"), headers.getFirst("X-Appeals-Signature"), body);
     }
 
     private void accept(HttpExchange exchange, Channel channel, byte[] body, String deliveryHeader)

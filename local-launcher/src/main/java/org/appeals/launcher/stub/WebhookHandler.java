@@ -5,7 +5,9 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.appeals.contracts.Channel;
 
 /** Routes {@code /webhooks}: POST a reply to {@code /webhooks/{channel}}, GET the list at {@code /webhooks}. */
 final class WebhookHandler implements HttpHandler {
@@ -15,7 +17,7 @@ final class WebhookHandler implements HttpHandler {
     private final ReplyIntake intake;
     private final ReceivedReplies replies;
 
-    WebhookHandler(SignatureCheck signatures, ReceivedReplies replies, PrintStream out) {
+    WebhookHandler(Map<Channel, SignatureCheck> signatures, ReceivedReplies replies, PrintStream out) {
         this.intake = new ReplyIntake(signatures, replies, out);
         this.replies = replies;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.appeals.contracts.Channel;
 import org.appeals.launcher.PlatformService;
 import org.appeals.launcher.process.ServiceJars;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +58,9 @@ class ComposeConsistencyTest {
 
         assertThat(required).contains("SERVER_PORT");
         assertThat(environment.keySet()).containsAll(required);
-        assertThat(environment.values()).noneMatch(value -> value.contains("localhost") || value.contains("127.0.0.1"));
+        // the issuer is a name compared with the tokens' "iss" (what people's browsers reach), never connected to
+        assertThat(environment).allSatisfy((variable, value) -> assertThat(variable.equals("OIDC_ISSUER_URI")
+                || !(value.contains("localhost") || value.contains("127.0.0.1"))).as(variable).isTrue());
     }
 
     @Test
@@ -83,7 +86,7 @@ class ComposeConsistencyTest {
     }
 
     @Test
-    void onlyTheGatewayPrometheusAndGrafanaArePublishedToTheHost() {
+    void onlyTheGatewayKeycloakPrometheusAndGrafanaArePublishedToTheHost() {
         Map<String, List<String>> published = new HashMap<>();
         compose.services().keySet().forEach(name -> {
             if (!compose.published(name).isEmpty()) {
@@ -91,14 +94,28 @@ class ComposeConsistencyTest {
             }
         });
 
-        assertThat(published).isEqualTo(Map.of("gateway", List.of("8080:8080"), "prometheus", List.of("9090:9090"),
-                "grafana", List.of("3000:3000")));
+        assertThat(published).isEqualTo(Map.of("gateway", List.of("8080:8080"), "keycloak", List.of("8180:8080"),
+                "prometheus", List.of("9090:9090"), "grafana", List.of("3000:3000")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(PlatformService.class)
+    void servicesListenOnTheComposeNetworkAndRunInDemoModeOnlyWhenAsked(PlatformService service) {
+        assertThat(compose.environment(service.module()))
+                .containsEntry("SERVER_ADDRESS", "0.0.0.0")
+                .containsEntry("APPEALS_DEMO", "${APPEALS_DEMO:-false}")
+                .containsEntry("APPEALS_IDENTITY_SECRET", "${APPEALS_IDENTITY_SECRET:?set APPEALS_IDENTITY_SECRET}");
     }
 
     @Test
-    void notificationServiceSignsWithTheSecretTheChannelStubChecks() {
-        assertThat(compose.environment("notification-service").get("WEBHOOK_SECRET"))
-                .isNotBlank().isEqualTo(compose.environment("channel-stub").get("WEBHOOK_SECRET"));
+    void notificationServiceSignsEachChannelWithTheSecretTheChannelStubChecks() {
+        for (Channel channel : Channel.values()) {
+            String variable = "WEBHOOK_SECRET_" + channel.name();
+            assertThat(compose.environment("notification-service").get(variable))
+                    .isEqualTo("${" + variable + ":?set " + variable + "}")
+                    .isEqualTo(compose.environment("channel-stub").get(variable));
+        }
+        assertThat(compose.environment("notification-service")).doesNotContainKey("WEBHOOK_SECRET");
         assertThat(compose.environment("notification-service").get("CHANNEL_WEBHOOK_BASE_URL"))
                 .isEqualTo("http://channel-stub:" + compose.environment("channel-stub").get("CHANNEL_STUB_PORT")
                         + "/webhooks");
@@ -154,6 +171,7 @@ class ComposeConsistencyTest {
         ports.put("mongodb", "27017");
         ports.put("kafka", "9092");
         ports.put("prometheus", "9090");
+        ports.put("keycloak", "8080");
         return ports;
     }
 

@@ -22,6 +22,7 @@ import org.appeals.launcher.StackPorts;
 import org.appeals.launcher.StackSettings;
 import org.appeals.launcher.process.Ports;
 import org.appeals.launcher.process.ServiceJars;
+import org.appeals.launcher.stub.WebhookSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,7 +92,9 @@ class ExportedMetricsIT {
         for (PlatformService service : PlatformService.values()) {
             services.put(service, Ports.free());
         }
-        StackPorts ports = new StackPorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), services);
-        return new StackSettings(repo, local, ports, Duration.ofMinutes(5), "it-secret");
+        StackPorts ports = new StackPorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), services);
+        // a channel key is all this test needs: no people, so no Keycloak
+        return new StackSettings(repo, local, ports, Duration.ofMinutes(5), StackSettings.DEMO_IDENTITY_SECRET,
+                WebhookSecrets.demo(), false);
     }
 }

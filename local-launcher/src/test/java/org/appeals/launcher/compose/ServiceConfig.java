@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 record ServiceConfig(String module, Map<String, Optional<String>> placeholders) {
 
+    private static final Pattern DEPENDENCY = Pattern.compile("<dependency>.*?</dependency>", Pattern.DOTALL);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
 
     static ServiceConfig read(Path repoRoot, String module) throws IOException {
@@ -23,11 +24,23 @@ record ServiceConfig(String module, Map<String, Optional<String>> placeholders) 
             throw new AssertionError(yml + " is missing: the module has no configuration to check compose against");
         }
         Map<String, Optional<String>> placeholders = new LinkedHashMap<>(placeholders(Files.readString(yml)));
-        if (Files.readString(repoRoot.resolve(module).resolve("pom.xml")).contains("<artifactId>service-support</artifactId>")) {
+        if (dependsAtRuntimeOnServiceSupport(Files.readString(repoRoot.resolve(module).resolve("pom.xml")))) {
             placeholders.putAll(placeholders(Files.readString(
                     repoRoot.resolve("service-support/src/main/resources/appeals-defaults.properties"))));
         }
         return new ServiceConfig(module, placeholders);
+    }
+
+    /** A test-scoped service-support (its test jar, as the gateway has) brings none of its defaults to the service. */
+    private static boolean dependsAtRuntimeOnServiceSupport(String pom) {
+        Matcher dependency = DEPENDENCY.matcher(pom);
+        while (dependency.find()) {
+            String block = dependency.group();
+            if (block.contains("<artifactId>service-support</artifactId>") && !block.contains("<scope>test</scope>")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The default of {@code server.port: ${SERVER_PORT:808x}}. */

@@ -68,6 +68,22 @@ class JavaProcessIT {
         assertThat(child.exitCode()).hasValue(137); // 128 + SIGKILL
     }
 
+    @Test
+    void stopsWhatAScriptStartedAndCountsItsMemory() throws Exception {
+        // as kc.sh does: the script runs the real work as its child and waits for it
+        JavaProcess script = JavaProcess.startBinary("script", Path.of("/bin/bash"),
+                List.of("-c", "sleep 300 & echo \"child $!\"; wait"), Map.of(), logs.resolve("script.log"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.readString(script.logFile()).contains("child "));
+        long childPid = Long.parseLong(Files.readString(script.logFile()).replaceAll("(?s).*child (\\d+).*", "$1"));
+        ProcessHandle child = ProcessHandle.of(childPid).orElseThrow();
+
+        assertThat(script.residentMemoryBytes()).isGreaterThan(ProcStatus.residentBytes(script.pid()));
+        script.stop(Duration.ofSeconds(5));
+
+        assertThat(script.isAlive()).isFalse();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !child.isAlive());
+    }
+
     private JavaProcess start(String name, Class<?> mainClass, Map<String, String> env, String... args) {
         List<String> javaArgs = new java.util.ArrayList<>(List.of("-Xmx32m", "-cp", Classpath.ofThisJvm(),
                 mainClass.getName()));

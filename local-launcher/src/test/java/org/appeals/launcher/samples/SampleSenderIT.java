@@ -32,6 +32,7 @@ class SampleSenderIT {
     private final List<JsonNode> posted = new CopyOnWriteArrayList<>();
     private final List<String> postKeys = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
+    private final Map<String, String> keyOfAppeal = new ConcurrentHashMap<>();
     private HttpServer gateway;
 
     @TempDir
@@ -87,6 +88,7 @@ class SampleSenderIT {
             posted.add(body);
             postKeys.add(exchange.getRequestHeaders().getFirst("X-Api-Key"));
             String externalId = body.path("externalId").asString();
+            keyOfAppeal.put("id-" + externalId, exchange.getRequestHeaders().getFirst("X-Api-Key"));
             if (externalId.equals("pos-refused")) {
                 respond(exchange, 400, "{\"status\":400,\"detail\":\"externalId is not acceptable\"}");
             } else {
@@ -94,11 +96,12 @@ class SampleSenderIT {
             }
             return;
         }
-        if (!"demo-operator".equals(exchange.getRequestHeaders().getFirst("X-Api-Key"))) {
-            respond(exchange, 403, "{\"status\":403}");
+        String id = exchange.getRequestURI().getPath().substring("/api/v1/appeals/".length());
+        // as intake does: a channel reads only the appeals it posted itself
+        if (!exchange.getRequestHeaders().getFirst("X-Api-Key").equals(keyOfAppeal.get(id))) {
+            respond(exchange, 404, "{\"status\":404}");
             return;
         }
-        String id = exchange.getRequestURI().getPath().substring("/api/v1/appeals/".length());
         int poll = polls.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
         respond(exchange, 200, poll == 1 ? "{\"status\":\"RECEIVED\"}" : routed(id));
     }

@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 class ChannelStubIT {
 
     private static final String SECRET = "test-secret";
+    private static final String VK_SECRET = "test-secret-of-vk";
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -30,7 +31,14 @@ class ChannelStubIT {
 
     @BeforeEach
     void start() {
-        stub = ChannelStub.start("127.0.0.1", 0, SECRET, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        // every channel its own secret; WEB has none configured
+        Map<Channel, String> secrets = new java.util.EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            secrets.put(channel, channel == Channel.VK ? VK_SECRET : SECRET);
+        }
+        secrets.remove(Channel.WEB);
+        stub = ChannelStub.start("127.0.0.1", 0, new WebhookSecrets(secrets),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
@@ -60,12 +68,25 @@ class ChannelStubIT {
         OutboundReply reply = reply(Channel.VK, Map.of("ownerId", "-201", "postId", "1001"));
 
         HttpResponse<String> response = post("/webhooks/vk", reply, signedNow(reply, "not-the-secret"));
+        HttpResponse<String> otherChannels = post("/webhooks/vk", reply, signedNow(reply, SECRET));
 
         assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(otherChannels.statusCode()).as("signed with another channel's secret").isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json(response.body()).path("detail").asString()).contains("does not match");
         assertThat(output()).isEmpty();
         assertThat(json(get("/webhooks").body())).isEmpty();
+    }
+
+    @Test
+    void refusesEveryReplyOfAChannelWithoutASecretNamingTheVariable() throws Exception {
+        OutboundReply reply = reply(Channel.WEB, Map.of("formId", "42"));
+
+        HttpResponse<String> response = post("/webhooks/web", reply, signedNow(reply, SECRET));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response.body()).path("detail").asString()).contains("WEBHOOK_SECRET_WEB");
+        assertThat(output()).isEmpty();
     }
 
     @Test
@@ -74,7 +95,7 @@ class ChannelStubIT {
         byte[] body = StubResponses.JSON.writeValueAsBytes(reply);
         String stale = Long.toString(Instant.now().minusSeconds(3600).getEpochSecond());
 
-        HttpResponse<String> response = post("/webhooks/vk", body, headers(reply, stale, body, SECRET));
+        HttpResponse<String> response = post("/webhooks/vk", body, headers(reply, stale, body, VK_SECRET));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(output()).isEmpty();
@@ -98,8 +119,8 @@ class ChannelStubIT {
     void listsRepliesNewestFirstAndFiltersByAppeal() throws Exception {
         OutboundReply older = reply(Channel.VK, Map.of("postId", "1"));
         OutboundReply newer = reply(Channel.VK, Map.of("postId", "2"));
-        post("/webhooks/vk", older, signedNow(older, SECRET));
-        post("/webhooks/vk", newer, signedNow(newer, SECRET));
+        post("/webhooks/vk", older, signedNow(older, VK_SECRET));
+        post("/webhooks/vk", newer, signedNow(newer, VK_SECRET));
 
         JsonNode all = json(get("/webhooks").body());
         JsonNode one = json(get("/webhooks?appealId=" + older.appealId()).body());
@@ -117,8 +138,8 @@ class ChannelStubIT {
         byte[] huge = new byte[ReplyIntake.MAX_BODY_BYTES + 10];
 
         assertThat(post("/webhooks/telegram", vk, signedNow(vk, SECRET)).statusCode()).isEqualTo(400);
-        assertThat(post("/webhooks/vk", garbage, headers(vk, now(), garbage, SECRET)).statusCode()).isEqualTo(400);
-        assertThat(post("/webhooks/vk", huge, headers(vk, now(), huge, SECRET)).statusCode()).isEqualTo(413);
+        assertThat(post("/webhooks/vk", garbage, headers(vk, now(), garbage, VK_SECRET)).statusCode()).isEqualTo(400);
+        assertThat(post("/webhooks/vk", huge, headers(vk, now(), huge, VK_SECRET)).statusCode()).isEqualTo(413);
         assertThat(post("/webhooks/fax", vk, signedNow(vk, SECRET)).statusCode()).isEqualTo(404);
         assertThat(get("/webhooks/vk").statusCode()).isEqualTo(405);
         assertThat(get("/elsewhere").statusCode()).isEqualTo(404);
