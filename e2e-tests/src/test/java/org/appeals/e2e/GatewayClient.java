@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Talks to the platform the way clients do: through the gateway, with an API key, or without one on the public APIs
- * (Open311) that the gateway lets through (a null key sends no X-Api-Key header).
+ * Talks to the platform the way clients do: through the gateway, with an API key, with a person's token (a credential
+ * made by {@link #bearer(String)} goes in {@code Authorization}), or without either on the public APIs (Open311) that
+ * the gateway lets through (a null credential sends nothing).
  */
 final class GatewayClient {
 
@@ -25,6 +26,7 @@ final class GatewayClient {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String BEARER = "Bearer ";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -43,6 +45,10 @@ final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)), apiKey);
     }
 
+    Response delete(String path, String credential) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE(), credential);
+    }
+
     /** An HTML form's POST, as Open311 clients send one; the fields are UTF-8 and go in the given order. */
     Response postForm(String path, String apiKey, Map<String, String> fields) {
         String form = fields.entrySet().stream()
@@ -53,9 +59,16 @@ final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)), apiKey);
     }
 
-    private Response send(HttpRequest.Builder request, String apiKey) {
-        if (apiKey != null) {
-            request.header("X-Api-Key", apiKey);
+    /** A person's access token as a credential for the calls above. */
+    static String bearer(String accessToken) {
+        return BEARER + accessToken;
+    }
+
+    private Response send(HttpRequest.Builder request, String credential) {
+        if (credential != null && credential.startsWith(BEARER)) {
+            request.header("Authorization", credential);
+        } else if (credential != null) {
+            request.header("X-Api-Key", credential);
         }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),

@@ -26,32 +26,25 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.appeals.contracts.Topics;
 import org.appeals.launcher.process.ServiceJars;
-import org.appeals.support.testing.MongoWireServer;
 import org.appeals.support.testing.TopicReader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole platform as a resident, a department and the centre's operators meet it: the five services and the
- * e-mail channel run as separate processes on one Kafka broker, and everything goes through the gateway with the demo
+ * e-mail channel run as separate processes on one Kafka broker ({@link SharedPlatform}), and everything goes through the gateway with the demo
  * API keys (Open311 without one, as the gateway lets it) or, for e-mail, through a real SMTP and IMAP server. Every
  * final answer waits for an operator's approval (department-service's default review mode) before the resident sees it.
  */
-@EmbeddedKafka(partitions = 3)
 class PlatformEndToEndIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration ASYNC = Duration.ofSeconds(60);
 
-    private static MongoWireServer mongo;
     private static WebhookReceiver webhooks;
     private static MailServer mail;
-    private static RunningPlatform platform;
     private static GatewayClient gateway;
     private static ChannelAdapter vk;
     private static Desk desk;
@@ -59,33 +52,16 @@ class PlatformEndToEndIT {
     private static List<JsonNode> samples;
 
     @BeforeAll
-    static void startPlatform(EmbeddedKafkaBroker broker) throws Exception {
-        brokers = broker.getBrokersAsString();
-        mongo = MongoWireServer.start();
-        webhooks = new WebhookReceiver();
-        mail = new MailServer();
-        platform = new RunningPlatform(brokers, mongo.uri(), webhooks.baseUrl(), mail.channelEnvironment());
-        gateway = new GatewayClient(platform.gatewayUrl());
+    static void startPlatform() throws Exception {
+        SharedPlatform shared = SharedPlatform.get();
+        brokers = shared.brokers();
+        webhooks = shared.webhooks;
+        mail = shared.mail;
+        gateway = shared.gateway;
         vk = new ChannelAdapter(gateway, webhooks, "demo-channel-vk");
         desk = new Desk(gateway);
         Path sampleFile = ServiceJars.repoRoot().getParent().resolve("shared/samples/appeals-sample.jsonl");
         samples = Files.readAllLines(sampleFile).stream().filter(line -> !line.isBlank()).map(JSON::readTree).toList();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
-        if (webhooks != null) {
-            webhooks.close();
-        }
-        if (mail != null) {
-            mail.close();
-        }
-        if (mongo != null) {
-            mongo.close();
-        }
     }
 
     @Test
@@ -519,7 +495,7 @@ class PlatformEndToEndIT {
 
     private static String hmac(String signed) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(RunningPlatform.WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(RunningPlatform.webhookSecret("VK").getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -20,33 +20,50 @@ import org.appeals.launcher.process.ServiceJars;
  */
 final class RunningPlatform implements AutoCloseable {
 
-    static final String WEBHOOK_SECRET = "e2e-webhook-secret";
+    /** The identity secret the gateway signs with and the services check: a demo value, as APPEALS_DEMO allows. */
+    static final String IDENTITY_SECRET = "demo-e2e-identity-secret-0123456789abcdef";
+    private static final List<String> CHANNELS = List.of("VK", "OK", "TELEGRAM", "POS", "EMAIL", "WEB");
     private static final List<String> JVM_FLAGS =
             List.of("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private final List<JavaProcess> processes = new ArrayList<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
-    /** {@code mailEnvironment}: the e-mail channel's mailbox and SMTP server ({@link MailServer}). */
-    RunningPlatform(String kafkaBrokers, String mongoUri, String webhookBaseUrl, Map<String, String> mailEnvironment) {
+    /**
+     * {@code mailEnvironment}: the e-mail channel's mailbox and SMTP server ({@link MailServer}); {@code issuerUri}:
+     * the OIDC provider the gateway takes people's tokens from.
+     */
+    RunningPlatform(String kafkaBrokers, String mongoUri, String webhookBaseUrl, Map<String, String> mailEnvironment,
+                    String issuerUri) {
         for (String module : List.of("intake-service", "routing-service", "department-service",
                 "notification-service", "email-channel", "gateway")) {
             ports.put(module, freePort());
         }
-        Map<String, String> common = Map.of(
+        Map<String, String> common = new LinkedHashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBrokers,
                 "MONGODB_URI", mongoUri,
                 "CHANNEL_WEBHOOK_BASE_URL", webhookBaseUrl,
-                "WEBHOOK_SECRET", WEBHOOK_SECRET,
                 "INTAKE_URL", url("intake-service"),
                 "ROUTING_URL", url("routing-service"),
                 "DEPARTMENT_URL", url("department-service"),
                 "NOTIFICATION_URL", url("notification-service"),
-                "DEMO_DEPARTMENT_KEYS", "true");
+                // demo keys (demo-channel-*, demo-operator, demo-admin, demo-dept-<id>) and demo secrets, explicitly
+                "APPEALS_DEMO", "true",
+                "APPEALS_IDENTITY_SECRET", IDENTITY_SECRET,
+                "OIDC_ISSUER_URI", issuerUri));
+        CHANNELS.forEach(channel -> common.put("WEBHOOK_SECRET_" + channel, webhookSecret(channel)));
+        // every test client calls from 127.0.0.1, and several tests present wrong credentials on purpose
+        common.put("FAILED_AUTH_PER_MINUTE", "200");
+        common.put("INTAKE_OPEN311_API_KEYS", "demo-open311");
         ports.keySet().forEach(module -> start(module, module.equals("email-channel")
                 ? merged(common, mailEnvironment) : common));
         ports.keySet().forEach(module -> process(module).awaitHttpOk(
                 URI.create(url(module) + "/actuator/health"), Duration.ofMinutes(4)));
+    }
+
+    /** The channel's own webhook secret in this run. */
+    static String webhookSecret(String channel) {
+        return "demo-e2e-webhook-" + channel.toLowerCase(java.util.Locale.ROOT);
     }
 
     String gatewayUrl() {
