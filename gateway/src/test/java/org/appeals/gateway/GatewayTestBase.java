@@ -1,5 +1,6 @@
 package org.appeals.gateway;
 
+import org.appeals.support.testing.MovableClock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;

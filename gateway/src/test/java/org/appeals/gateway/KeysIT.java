@@ -1,5 +1,6 @@
 package org.appeals.gateway;
 
+import org.appeals.support.testing.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;

@@ -1,5 +1,9 @@
 package org.appeals.notification;
 
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.appeals.support.testing.MovableClock;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -60,7 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "appeals.notification.worker.address-recheck=5m",
                 "appeals.notification.webhook.read-timeout=3s"})
 @EmbeddedKafka(partitions = 1)
-@Import(MovableClock.Config.class)
+@Import(NotificationITBase.MovableClockConfig.class)
 abstract class NotificationITBase {
 
     static final MongoWireServer mongo = MongoWireServer.start();
@@ -184,5 +188,16 @@ abstract class NotificationITBase {
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
         return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+    }
+
+    /** Puts the movable clock in place of the service's own: a rotation's grace period passes without waiting. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MovableClockConfig {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
     }
 }

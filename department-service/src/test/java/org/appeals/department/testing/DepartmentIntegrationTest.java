@@ -1,5 +1,6 @@
 package org.appeals.department.testing;
 
+import org.appeals.support.testing.MovableClock;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;

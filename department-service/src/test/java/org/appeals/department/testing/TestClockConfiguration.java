@@ -1,5 +1,6 @@
 package org.appeals.department.testing;
 
+import org.appeals.support.testing.MovableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

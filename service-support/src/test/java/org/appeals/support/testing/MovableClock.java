@@ -1,4 +1,4 @@
-package org.appeals.notification;
+package org.appeals.support.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
-/** The wall clock, moved forward on demand: a rotation's grace period passes without waiting a day. */
-final class MovableClock extends Clock {
+/**
+ * The wall clock, moved forward on demand: deadlines and grace periods pass in milliseconds instead of days. Tests
+ * put it in place of a service's injectable {@link Clock} and {@link #reset} it after each test.
+ */
+public final class MovableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         offset.updateAndGet(current -> current.plus(by));
     }
 
-    void reset() {
+    public void reset() {
         offset.set(Duration.ZERO);
     }
 
@@ -36,16 +36,5 @@ final class MovableClock extends Clock {
     @Override
     public Instant instant() {
         return Instant.now().plus(offset.get());
-    }
-
-    /** Puts the movable clock in place of the service's own. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 }
