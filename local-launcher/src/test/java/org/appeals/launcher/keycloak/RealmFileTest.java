@@ -89,12 +89,17 @@ class RealmFileTest {
     }
 
     @Test
-    void theRealmWithoutPeopleIsTheDemoRealmMinusItsPeople() throws IOException {
+    void theRealmWithoutPeopleIsTheDemoRealmMinusItsPeopleAndThePasswordGrant() throws IOException {
         JsonNode demo = JSON.readTree(Files.readString(REALM));
         JsonNode withoutPeople = JSON.readTree(Files.readString(REALM.resolveSibling("appeals-realm-without-people.json")));
+        // production logs people in through the browser only: no client takes passwords directly
+        tools.jackson.databind.node.ObjectNode expected =
+                ((tools.jackson.databind.node.ObjectNode) demo.deepCopy()).without("users");
+        ((tools.jackson.databind.node.ObjectNode) client(expected, "appeals-cli")).put("directAccessGrantsEnabled", false);
 
         assertThat(withoutPeople.has("users")).isFalse();
-        assertThat(withoutPeople).isEqualTo(((tools.jackson.databind.node.ObjectNode) demo.deepCopy()).without("users"));
+        assertThat(client(withoutPeople, "appeals-cli").path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(withoutPeople).isEqualTo(expected);
     }
 
     private static JsonNode client(JsonNode realm, String clientId) {
