@@ -2,7 +2,6 @@ package org.appeals.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.appeals.launcher.process.JavaProcess;
+import org.appeals.launcher.process.Ports;
 import org.appeals.launcher.process.ServiceJars;
 
 /**
@@ -37,7 +37,7 @@ final class RunningPlatform implements AutoCloseable {
                     String issuerUri) {
         for (String module : List.of("intake-service", "routing-service", "department-service",
                 "notification-service", "email-channel", "gateway")) {
-            ports.put(module, freePort());
+            ports.put(module, Ports.free());
         }
         Map<String, String> common = new LinkedHashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBrokers,
@@ -102,13 +102,6 @@ final class RunningPlatform implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public void close() {

@@ -1,11 +1,11 @@
 package org.appeals.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.appeals.launcher.keycloak.KeycloakSettings;
 import org.appeals.launcher.keycloak.LocalKeycloak;
+import org.appeals.launcher.process.Ports;
 import org.appeals.launcher.process.ServiceJars;
 import org.appeals.support.testing.MongoWireServer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -45,16 +45,11 @@ final class SharedPlatform {
     /** Keycloak with the repository's realm, unpacked and kept under target/ (its first start builds the server). */
     private static LocalKeycloak startKeycloak(Path root) throws IOException {
         Path base = root.resolve("e2e-tests/target/keycloak");
-        KeycloakSettings settings = new KeycloakSettings(base, freePort(), root.resolve("ops/keycloak/appeals-realm.json"),
+        KeycloakSettings settings = new KeycloakSettings(base, Ports.free(), root.resolve("ops/keycloak/appeals-realm.json"),
                 "e2e-admin", "e2e-admin-password", root.resolve("e2e-tests/target/e2e-logs/keycloak.log"));
         return LocalKeycloak.start(settings, System.getenv()).awaitReady(Duration.ofMinutes(4));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     /** A demo person's access token from Keycloak's token endpoint (password {@code demo-<username>}). */
     String login(String username) {
