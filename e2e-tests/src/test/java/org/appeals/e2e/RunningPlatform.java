@@ -29,24 +29,53 @@ final class RunningPlatform implements AutoCloseable {
     private final List<JavaProcess> processes = new ArrayList<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
+    private static final List<String> EVERY_MODULE = List.of("intake-service", "routing-service",
+            "department-service", "notification-service", "email-channel", "gateway");
+    private static final List<String> SERVICES_AND_GATEWAY = List.of("intake-service", "routing-service",
+            "department-service", "notification-service", "gateway");
+
+    private final String instance;
+
     /**
      * {@code mailEnvironment}: the e-mail channel's mailbox and SMTP server ({@link MailServer}); {@code issuerUri}:
      * the OIDC provider the gateway takes people's tokens from.
      */
     RunningPlatform(String kafkaBrokers, String mongoUri, String webhookBaseUrl, Map<String, String> mailEnvironment,
                     String issuerUri) {
-        for (String module : List.of("intake-service", "routing-service", "department-service",
-                "notification-service", "email-channel", "gateway")) {
-            ports.put(module, Ports.free());
-        }
+        this("", EVERY_MODULE, common(kafkaBrokers, mongoUri, webhookBaseUrl, issuerUri), mailEnvironment);
+    }
+
+    /**
+     * One more instance of the five services and a gateway in front of them (no e-mail channel), named
+     * {@code instance} in its log files, on the same broker and store as any other instance.
+     */
+    static RunningPlatform instance(String instance, String kafkaBrokers, String mongoUri, String webhookBaseUrl,
+                                    String issuerUri, Map<String, String> extraEnvironment) {
+        Map<String, String> environment = common(kafkaBrokers, mongoUri, webhookBaseUrl, issuerUri);
+        environment.putAll(extraEnvironment);
+        return new RunningPlatform(instance, SERVICES_AND_GATEWAY, environment, Map.of());
+    }
+
+    private RunningPlatform(String instance, List<String> modules, Map<String, String> common,
+                            Map<String, String> mailEnvironment) {
+        this.instance = instance;
+        modules.forEach(module -> ports.put(module, Ports.free()));
+        common.put("INTAKE_URL", url("intake-service"));
+        common.put("ROUTING_URL", url("routing-service"));
+        common.put("DEPARTMENT_URL", url("department-service"));
+        common.put("NOTIFICATION_URL", url("notification-service"));
+        ports.keySet().forEach(module -> start(module, module.equals("email-channel")
+                ? merged(common, mailEnvironment) : common));
+        ports.keySet().forEach(module -> process(module).awaitHttpOk(
+                URI.create(url(module) + "/actuator/health"), Duration.ofMinutes(4)));
+    }
+
+    private static Map<String, String> common(String kafkaBrokers, String mongoUri, String webhookBaseUrl,
+                                              String issuerUri) {
         Map<String, String> common = new LinkedHashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBrokers,
                 "MONGODB_URI", mongoUri,
                 "CHANNEL_WEBHOOK_BASE_URL", webhookBaseUrl,
-                "INTAKE_URL", url("intake-service"),
-                "ROUTING_URL", url("routing-service"),
-                "DEPARTMENT_URL", url("department-service"),
-                "NOTIFICATION_URL", url("notification-service"),
                 // demo keys (demo-channel-*, demo-operator, demo-admin, demo-dept-<id>) and demo secrets, explicitly
                 "APPEALS_DEMO", "true",
                 "APPEALS_IDENTITY_SECRET", IDENTITY_SECRET,
@@ -55,10 +84,13 @@ final class RunningPlatform implements AutoCloseable {
         // every test client calls from 127.0.0.1, and several tests present wrong credentials on purpose
         common.put("FAILED_AUTH_PER_MINUTE", "200");
         common.put("INTAKE_OPEN311_API_KEYS", "demo-open311");
-        ports.keySet().forEach(module -> start(module, module.equals("email-channel")
-                ? merged(common, mailEnvironment) : common));
-        ports.keySet().forEach(module -> process(module).awaitHttpOk(
-                URI.create(url(module) + "/actuator/health"), Duration.ofMinutes(4)));
+        return common;
+    }
+
+    /** SIGKILL to every process of this instance at once: no shutdown hook, no flush, as a crash or an OOM kill. */
+    void killAbruptly() {
+        processes.forEach(process -> ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly));
+        processes.forEach(process -> process.onExit().join());
     }
 
     /** The channel's own webhook secret in this run. */
@@ -81,7 +113,8 @@ final class RunningPlatform implements AutoCloseable {
         List<String> args = new ArrayList<>(JVM_FLAGS);
         args.add("-jar");
         args.add(ServiceJars.locate(root, module).toString());
-        processes.add(JavaProcess.start(module, args, env, logDirectory(root).resolve(module + ".log")));
+        String name = instance.isEmpty() ? module : module + "-" + instance;
+        processes.add(JavaProcess.start(name, args, env, logDirectory(root).resolve(name + ".log")));
     }
 
     private static Map<String, String> merged(Map<String, String> common, Map<String, String> own) {
