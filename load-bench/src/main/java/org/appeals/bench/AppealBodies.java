@@ -27,9 +27,14 @@ final class AppealBodies {
         return samples.get((int) (n % samples.size()));
     }
 
+    /** The adapter's own id of the n-th appeal: the same on every retry, so intake registers it once. */
+    String externalId(long n) {
+        return externalIdPrefix + n;
+    }
+
     byte[] body(long n) {
         Sample sample = sample(n);
-        String externalId = externalIdPrefix + n;
+        String externalId = externalId(n);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("channel", sample.channel());
         body.put("externalId", externalId);

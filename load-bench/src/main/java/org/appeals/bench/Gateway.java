@@ -27,6 +27,12 @@ final class Gateway {
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    CompletableFuture<HttpResponse<String>> get(String path, String apiKey) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("X-Api-Key", apiKey).GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     static String channelKey(org.appeals.contracts.Channel channel) {
         return "demo-channel-" + channel.name().toLowerCase(java.util.Locale.ROOT);
     }

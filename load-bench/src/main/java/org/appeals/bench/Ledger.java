@@ -11,7 +11,7 @@ import java.util.function.ToLongFunction;
  * Every appeal of this run, by id: when the gateway accepted it, when it reached its department's inbox (or triage)
  * and when its reply reached the channel. Events of other appeals on the same topics are ignored.
  */
-final class Ledger {
+final class Ledger implements PlatformEvents {
 
     private final Map<String, Trace> traces = new ConcurrentHashMap<>();
     private final String externalIdPrefix;
@@ -32,7 +32,8 @@ final class Ledger {
     }
 
     /** An {@code AppealReceived}: ours if its external id carries this run's prefix; its size is the record size. */
-    void received(String appealId, String externalId, int bytes) {
+    @Override
+    public void received(String appealId, String externalId, int bytes) {
         if (externalId.startsWith(externalIdPrefix)) {
             receivedBytes.add(bytes);
             receivedRecords.increment();
@@ -42,7 +43,9 @@ final class Ledger {
         }
     }
 
-    void inInbox(String appealId, String departmentId, long at) {
+    /** The first placement counts; a repeat of the event changes nothing. */
+    @Override
+    public void inInbox(String appealId, String departmentId, String eventId, long at) {
         Trace trace = trace(appealId);
         if (trace.inboxAt == 0) {
             trace.inboxAt = at;
@@ -51,11 +54,13 @@ final class Ledger {
         answerIfReady(trace);
     }
 
-    void triaged(String appealId) {
+    @Override
+    public void triaged(String appealId, String eventId) {
         trace(appealId).triaged = true;
     }
 
-    void replied(String appealId, long at) {
+    @Override
+    public void replied(String appealId, long at) {
         Trace trace = trace(appealId);
         if (trace.replyAt == 0) {
             trace.replyAt = at;

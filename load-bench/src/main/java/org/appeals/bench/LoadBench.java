@@ -78,10 +78,15 @@ public final class LoadBench {
 
     /** Until nothing is pending, nothing moved for {@link #QUIET_LIMIT}, or {@code limit} passed. */
     private static void awaitSettled(LongSupplier pending, Duration limit) {
+        awaitSettled(pending, limit, QUIET_LIMIT);
+    }
+
+    /** Until nothing is pending, nothing moved for {@code quiet}, or {@code limit} passed. */
+    static void awaitSettled(LongSupplier pending, Duration limit, Duration quiet) {
         long deadline = System.nanoTime() + limit.toNanos();
         long last = pending.getAsLong();
         long lastMoved = System.nanoTime();
-        while (last > 0 && System.nanoTime() < deadline && System.nanoTime() - lastMoved < QUIET_LIMIT.toNanos()) {
+        while (last > 0 && System.nanoTime() < deadline && System.nanoTime() - lastMoved < quiet.toNanos()) {
             LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
             long now = pending.getAsLong();
             if (now != last) {

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Watches the platform's topics the way an observer outside it would, and tells the {@link Ledger} when the bench
+ * Watches the platform's topics the way an observer outside it would, and tells the {@link PlatformEvents} when the bench
  * saw each appeal registered, placed in an inbox ({@code appeals.workflow}, step ASSIGN), sent to triage
  * ({@code appeals.assigned}, outcome TRIAGE) and given its final answer ({@code outbound.<channel>}, answerKind
  * FINAL). Starts from the records of
@@ -32,26 +32,26 @@ import tools.jackson.databind.json.JsonMapper;
 final class PlatformWatch implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
-    private final Ledger ledger;
+    private final PlatformEvents events;
     private final JsonMapper json;
     private final long fromMillis = System.currentTimeMillis();
     private final CountDownLatch positioned = new CountDownLatch(1);
     private final Thread thread = new Thread(this::pollLoop, "platform-watch");
     private volatile boolean closing;
 
-    private PlatformWatch(String bootstrap, Ledger ledger, JsonMapper json) {
+    private PlatformWatch(String bootstrap, PlatformEvents events, JsonMapper json) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "load-bench-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-        this.ledger = ledger;
+        this.events = events;
         this.json = json;
     }
 
-    static PlatformWatch start(String bootstrap, Ledger ledger, JsonMapper json, Duration timeout) {
-        PlatformWatch watch = new PlatformWatch(bootstrap, ledger, json);
+    static PlatformWatch start(String bootstrap, PlatformEvents events, JsonMapper json, Duration timeout) {
+        PlatformWatch watch = new PlatformWatch(bootstrap, events, json);
         watch.thread.setDaemon(true);
         watch.thread.start();
         try {
@@ -91,22 +91,23 @@ final class PlatformWatch implements AutoCloseable {
         JsonNode event = json.readTree(record.value());
         String appealId = event.path("appealId").asString("");
         switch (record.topic()) {
-            case Topics.APPEALS_RECEIVED -> ledger.received(appealId, event.path("externalId").asString(""),
+            case Topics.APPEALS_RECEIVED -> events.received(appealId, event.path("externalId").asString(""),
                     record.serializedValueSize());
             case Topics.APPEALS_ASSIGNED -> {
                 if ("TRIAGE".equals(event.path("outcome").asString())) {
-                    ledger.triaged(appealId);
+                    events.triaged(appealId, event.path("eventId").asString(""));
                 }
             }
             case Topics.APPEALS_WORKFLOW -> {
                 if ("ASSIGN".equals(event.path("step").asString())) {
-                    ledger.inInbox(appealId, event.path("departmentId").asString(), at);
+                    events.inInbox(appealId, event.path("departmentId").asString(),
+                            event.path("eventId").asString(""), at);
                 }
             }
             default -> {
                 // status notices (registered, assigned) travel on the same topic; the reply is the FINAL answer
                 if ("FINAL".equals(event.path("answerKind").asString())) {
-                    ledger.replied(appealId, at);
+                    events.replied(appealId, at);
                 }
             }
         }

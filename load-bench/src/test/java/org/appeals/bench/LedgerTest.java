@@ -13,7 +13,7 @@ class LedgerTest {
 
     @Test
     void anAppealSeenInItsInboxBeforeTheBenchGotIts202IsStillCountedOnceWithoutNegativeLatency() {
-        ledger.inInbox("a1", "mikhailovka-roads", 1_000);
+        ledger.inInbox("a1", "mikhailovka-roads", "e1", 1_000);
         ledger.accepted("a1", 5_000);
 
         assertThat(ledger.accepted()).isEqualTo(1);
@@ -25,9 +25,9 @@ class LedgerTest {
     void answersOnlyTheRunsOwnAppealsAndOnlyOnce() {
         ledger.received("a2", "bench-run1-7", 600);
         ledger.received("other", "wall-201_1001", 600);
-        ledger.inInbox("a2", "volzhsky-housing", 10);
-        ledger.inInbox("a2", "volzhsky-housing", 20);
-        ledger.inInbox("other", "volzhsky-housing", 30);
+        ledger.inInbox("a2", "volzhsky-housing", "e1", 10);
+        ledger.inInbox("a2", "volzhsky-housing", "e1", 20);
+        ledger.inInbox("other", "volzhsky-housing", "e2", 30);
 
         assertThat(answered).containsExactly("a2");
         assertThat(ledger.meanReceivedBytes()).isEqualTo(600);
@@ -36,9 +36,9 @@ class LedgerTest {
     @Test
     void anAcceptedAppealNeitherInAnInboxNorInTriageIsNotAccountedFor() {
         ledger.accepted("placed", 1);
-        ledger.inInbox("placed", "region-waste", 2);
+        ledger.inInbox("placed", "region-waste", "e3", 2);
         ledger.accepted("triaged", 1);
-        ledger.triaged("triaged");
+        ledger.triaged("triaged", "e-t");
         ledger.accepted("missing", 1);
 
         assertThat(ledger.count(t -> !t.placed())).isEqualTo(1);

@@ -31,6 +31,7 @@ public final class LocalStack implements AutoCloseable {
     private final PrintStream out;
     private final List<JavaProcess> infrastructure = new CopyOnWriteArrayList<>();
     private final List<JavaProcess> services = new CopyOnWriteArrayList<>();
+    private final ChildRestarts restarts = new ChildRestarts();
     private volatile boolean stopping;
     private LocalKeycloak keycloak;
 
@@ -61,7 +62,7 @@ public final class LocalStack implements AutoCloseable {
             startInfrastructure();
             awaitKeycloak();
             out.println("Starting the services (logs in " + settings.logDir() + ") ...");
-            ServiceProcesses.startAll(settings, jars, services::add, out::println);
+            ServiceProcesses.startAll(settings, jars, restarts, services::add, out::println);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -110,6 +111,27 @@ public final class LocalStack implements AutoCloseable {
         return all;
     }
 
+    /**
+     * SIGKILL to one child, e.g. {@code routing-service}, {@code kafka} or {@code mongodb}, while the rest keeps
+     * running; returns its pid once it has ended. For the fault-injection benchmark: such a death is not unexpected.
+     */
+    public long kill(String name) {
+        return restarts.kill(name).pid();
+    }
+
+    /** Starts a child {@link #kill killed} before again, as at start-up, and waits until it is ready; its new pid. */
+    public long restart(String name) {
+        if (stopping) {
+            throw new IllegalStateException("The stack is stopping: " + name + " is not started again");
+        }
+        return restarts.restart(name, this::replace).pid();
+    }
+
+    /** Children that ended without being {@link #kill killed}: in a fault-injection run, a failure of its own. */
+    public List<String> unexpectedlyEnded() {
+        return restarts.unexpectedlyEnded();
+    }
+
     /** Stops the services (gateway first), then the stub, MongoDB and Kafka; safe to call twice. */
     @Override
     public synchronized void close() {
@@ -123,6 +145,20 @@ public final class LocalStack implements AutoCloseable {
         infrastructure.clear();
     }
 
+    /** In the lists {@link #close} stops, so a restarted child is stopped like the first one. */
+    private synchronized void replace(JavaProcess old, JavaProcess fresh) {
+        if (stopping) {
+            fresh.stop(Duration.ofSeconds(5));
+            throw new IllegalStateException("The stack stopped while " + fresh.name() + " was starting again");
+        }
+        for (List<JavaProcess> list : List.of(infrastructure, services)) {
+            int index = list.indexOf(old);
+            if (index >= 0) {
+                list.set(index, fresh);
+            }
+        }
+    }
+
     private void startInfrastructure() {
         if (settings.keycloak()) {
             // first, as it takes longest; it starts while Kafka and the wire server do
@@ -132,18 +168,26 @@ public final class LocalStack implements AutoCloseable {
             infrastructure.add(keycloak.process());
         }
         out.println("Starting Kafka, the MongoDB-wire server and the channel stub (data in " + settings.localDir() + ") ...");
+        List<ChildRestarts.Recipe> recipes = infrastructureRecipes();
+        recipes.forEach(recipe -> infrastructure.add(restarts.start(recipe)));
+        recipes.forEach(recipe -> recipe.awaitReady().accept(restarts.current(recipe.name()).orElseThrow()));
+    }
+
+    /** Kafka, the wire server and the stub as recipes, so the fault-injection benchmark can start each again. */
+    private List<ChildRestarts.Recipe> infrastructureRecipes() {
         StackPorts ports = settings.ports();
-        KafkaBroker kafka = KafkaBroker.start(settings.localDir().resolve("kafka"), settings.logDir(),
-                ports.kafka(), ports.kafkaController());
-        infrastructure.add(kafka.process());
-        JavaProcess mongo = EmbeddedMongoServer.spawn(settings.localDir().resolve("mongo").resolve("appeals.mv"),
-                ports.mongo(), settings.logFile("mongodb"));
-        infrastructure.add(mongo);
-        JavaProcess stub = ChannelStub.spawn(ports.stub(), settings.webhookSecrets(), settings.logFile("channel-stub"));
-        infrastructure.add(stub);
-        kafka.awaitReady(settings.startTimeout());
-        mongo.awaitPort("127.0.0.1", ports.mongo(), settings.startTimeout());
-        stub.awaitPort("127.0.0.1", ports.stub(), settings.startTimeout());
+        Duration timeout = settings.startTimeout();
+        return List.of(
+                new ChildRestarts.Recipe("kafka", () -> KafkaBroker.start(settings.localDir().resolve("kafka"),
+                        settings.logDir(), ports.kafka(), ports.kafkaController()).process(),
+                        process -> process.awaitPort("127.0.0.1", ports.kafka(), timeout)),
+                new ChildRestarts.Recipe("mongodb", () -> EmbeddedMongoServer.spawn(
+                        settings.localDir().resolve("mongo").resolve("appeals.mv"), ports.mongo(),
+                        settings.logFile("mongodb")),
+                        process -> process.awaitPort("127.0.0.1", ports.mongo(), timeout)),
+                new ChildRestarts.Recipe("channel-stub", () -> ChannelStub.spawn(ports.stub(),
+                        settings.webhookSecrets(), settings.logFile("channel-stub")),
+                        process -> process.awaitPort("127.0.0.1", ports.stub(), timeout)));
     }
 
     /** Before the services, so the gateway finds the issuer's keys from its first request on. */

@@ -24,18 +24,26 @@ final class ServiceProcesses {
     }
 
     /** Hands each started process to {@code started} at once, so a failure or Ctrl-C can stop it. */
-    static void startAll(StackSettings settings, Map<PlatformService, Path> jars, Consumer<JavaProcess> started,
-                         Consumer<String> progress) {
+    static void startAll(StackSettings settings, Map<PlatformService, Path> jars, ChildRestarts restarts,
+                         Consumer<JavaProcess> started, Consumer<String> progress) {
         Map<PlatformService, JavaProcess> processes = new EnumMap<>(PlatformService.class);
         jars.forEach((service, jar) -> {
-            List<String> args = new ArrayList<>(JVM_FLAGS);
-            args.addAll(List.of("-jar", jar.toString()));
-            JavaProcess process = JavaProcess.start(service.module(), args,
-                    ServiceEnvironment.of(service, settings), settings.logFile(service.module()));
+            JavaProcess process = restarts.start(recipe(service, jar, settings));
             started.accept(process);
             processes.put(service, process);
         });
         awaitHealthy(processes, settings, progress);
+    }
+
+    /** How the service is started, also again after the fault-injection benchmark killed it; ready when healthy. */
+    static ChildRestarts.Recipe recipe(PlatformService service, Path jar, StackSettings settings) {
+        List<String> args = new ArrayList<>(JVM_FLAGS);
+        args.addAll(List.of("-jar", jar.toString()));
+        return new ChildRestarts.Recipe(service.module(),
+                () -> JavaProcess.start(service.module(), args, ServiceEnvironment.of(service, settings),
+                        settings.logFile(service.module())),
+                process -> process.awaitHttpOk(PlatformService.healthUrl(settings.ports().of(service)),
+                        settings.startTimeout()));
     }
 
     /** In parallel, so the first service to die ends the wait at once, whichever it is. */

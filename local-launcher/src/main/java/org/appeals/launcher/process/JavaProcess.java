@@ -132,6 +132,19 @@ public final class JavaProcess {
         }
     }
 
+    /**
+     * SIGKILL, no grace, to the process and what it started, as a crash or the OOM killer would end it; returns once
+     * it has ended. The fault-injection benchmark uses it; a normal stop is {@link #stop}.
+     */
+    public void kill() {
+        List<ProcessHandle> tree = process.descendants().toList();
+        process.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        if (!pause(Duration.ofSeconds(30)) || !ProcessTree.awaitEnd(tree, Duration.ofSeconds(5))) {
+            throw failure(name + " did not end within 30 s of SIGKILL");
+        }
+    }
+
     /** The last lines of the log file, for error messages. */
     public String logTail() {
         return LogTail.read(logFile, TAIL_LINES);
