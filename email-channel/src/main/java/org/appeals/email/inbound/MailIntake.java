@@ -69,7 +69,8 @@ class MailIntake {
         try {
             Optional<IncomingMail> incoming = reader.read(mail);
             if (incoming.isEmpty()) {
-                log.warn("mail #{} has no sender address; flagged and left unseen", mail.getMessageNumber());
+                log.warn("mail #{} has no sender address we can answer; flagged and left unseen",
+                        mail.getMessageNumber());
             }
             return incoming;
         } catch (FolderClosedException | StoreClosedException e) {

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MailReader {
 
+    static final int MAX_ADDRESS = 254;
+
     private final Clock clock;
 
     MailReader(Clock clock) {
@@ -37,10 +39,15 @@ class MailReader {
                 Threading.ids(header(mail, "In-Reply-To")), references, isAutomatic(mail)));
     }
 
+    /**
+     * The address the answer goes to. One longer than SMTP allows (RFC 5321: 254) or with control characters could
+     * not be answered, and intake would refuse it as a reply address: the mail is set aside for a person instead.
+     */
     private static Optional<InternetAddress> sender(MimeMessage mail) throws MessagingException {
         Address[] from = mail.getFrom();
         if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)
-                || address.getAddress() == null || !address.getAddress().contains("@")) {
+                || address.getAddress() == null || !address.getAddress().contains("@")
+                || address.getAddress().strip().length() > MAX_ADDRESS || !IntakeValues.isLine(address.getAddress())) {
             return Optional.empty();
         }
         return Optional.of(address);

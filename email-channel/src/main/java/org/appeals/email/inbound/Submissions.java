@@ -1,5 +1,7 @@
 package org.appeals.email.inbound;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a mail into what intake takes: a new appeal, or, when it answers one of our replies, a response to that
- * appeal. Values are kept within intake's limits, so a long mail is shortened rather than refused.
+ * appeal. Values are kept within intake's limits ({@link IntakeValues}), so a long or odd mail is shortened and cleaned
+ * rather than refused and dead-lettered.
  */
 @Component
 class Submissions {
@@ -24,38 +27,46 @@ class Submissions {
     static final int MAX_REPLY_TO_VALUE = 500;
 
     private final ReplyIds replyIds;
+    private final Clock clock;
 
-    Submissions(ReplyIds replyIds) {
+    Submissions(ReplyIds replyIds, Clock clock) {
         this.replyIds = replyIds;
+        this.clock = clock;
     }
 
     AppealSubmission of(IncomingMail mail) {
         UUID repliedTo = replyIds.appealRepliedTo(mail.inReplyTo(), Threading.ids(mail.references())).orElse(null);
         String address = mail.fromAddress().strip();
         Author author = new Author(cut(address.toLowerCase(java.util.Locale.ROOT), MAX_AUTHOR_FIELD),
-                cut(blankToNull(mail.fromName()), MAX_AUTHOR_FIELD), cut(address, MAX_AUTHOR_FIELD));
+                cut(blankToNull(IntakeValues.line(mail.fromName())), MAX_AUTHOR_FIELD),
+                cut(address, MAX_AUTHOR_FIELD));
+        Instant receivedAt = IntakeValues.receivedAt(mail.sentAt(), clock.instant());
         return new AppealSubmission(Channel.EMAIL, externalId(mail.messageId()), text(mail, repliedTo != null), author,
-                replyTo(mail, address), null, List.of(), mail.sentAt(),
-                repliedTo == null ? null : repliedTo.toString(), null);
+                replyTo(mail, address), null, List.of(), receivedAt, repliedTo == null ? null : repliedTo.toString(),
+                null);
     }
 
     /** Where the reply goes and how it joins the thread; the keys are what the reply side reads. */
     private static Map<String, String> replyTo(IncomingMail mail, String address) {
         Map<String, String> replyTo = new LinkedHashMap<>();
         replyTo.put("address", address);
-        putIfPresent(replyTo, "messageId", mail.messageId().length() <= MAX_REPLY_TO_VALUE ? mail.messageId() : null);
-        putIfPresent(replyTo, "references", Threading.references(mail.references(), null, MAX_REPLY_TO_VALUE));
-        putIfPresent(replyTo, "subject", cut(blankToNull(mail.subject()), MAX_REPLY_TO_VALUE));
+        // an id that is not a clean line would be refused, and cannot thread a reply anyway: it is left out
+        putIfPresent(replyTo, "messageId", mail.messageId().length() <= MAX_REPLY_TO_VALUE
+                && IntakeValues.isLine(mail.messageId()) ? mail.messageId() : null);
+        String references = Threading.references(mail.references(), null, MAX_REPLY_TO_VALUE);
+        putIfPresent(replyTo, "references", IntakeValues.isLine(references) ? references : null);
+        putIfPresent(replyTo, "subject", cut(blankToNull(IntakeValues.line(mail.subject())), MAX_REPLY_TO_VALUE));
         return replyTo;
     }
 
     /** A resident's words only: our quoted reply is cut from an answer; an empty body falls back to the subject. */
     private static String text(IncomingMail mail, boolean isResponse) {
-        String text = isResponse ? QuotedText.strip(mail.body().text()) : mail.body().text();
+        String text = IntakeValues.text(isResponse ? QuotedText.strip(mail.body().text()) : mail.body().text());
+        String subject = IntakeValues.line(mail.subject());
         if (text.isBlank()) {
-            text = mail.subject() == null || mail.subject().isBlank() ? "(письмо без текста)" : mail.subject().strip();
+            text = subject == null || subject.isBlank() ? "(письмо без текста)" : subject.strip();
         }
-        String note = attachmentNote(mail.body().attachmentNames());
+        String note = IntakeValues.text(attachmentNote(mail.body().attachmentNames()));
         return cut(text, MAX_TEXT - note.length()) + note;
     }
 
@@ -64,9 +75,13 @@ class Submissions {
         return names.isEmpty() ? "" : cut("\n\n[Вложения не переданы: " + String.join(", ", names) + "]", MAX_TEXT / 10);
     }
 
-    /** The Message-ID is the external id intake de-duplicates on; an overlong one is shortened to a stable digest. */
+    /**
+     * The Message-ID is the external id intake de-duplicates on; an overlong one, or one with bytes intake refuses
+     * (raw 8-bit headers decode to control characters), becomes a stable digest.
+     */
     private static String externalId(String messageId) {
-        return messageId.length() <= MAX_EXTERNAL_ID ? messageId : "sha256:" + Digests.of(messageId);
+        return messageId.length() <= MAX_EXTERNAL_ID && IntakeValues.isLine(messageId)
+                ? messageId : "sha256:" + Digests.of(messageId);
     }
 
     private static void putIfPresent(Map<String, String> map, String key, String value) {
@@ -80,6 +95,6 @@ class Submissions {
     }
 
     private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        return IntakeValues.cut(value, max);
     }
 }

@@ -107,8 +107,9 @@ class MailboxPollerIT {
     private MailboxPoller poller(EventPublisher publisher) {
         var properties = new MailboxProperties(true, "imap", "127.0.0.1", mail.getImap().getPort(), "INBOX",
                 Duration.ofSeconds(1), 10, Duration.ofSeconds(5));
-        var intake = new MailIntake(new MailReader(Clock.systemUTC()), new Submissions(new ReplyIds("appeals.local")),
-                publisher, new InboundMetrics(new SimpleMeterRegistry()));
+        var intake = new MailIntake(new MailReader(Clock.systemUTC()),
+                new Submissions(new ReplyIds("appeals.local"), Clock.systemUTC()), publisher,
+                new InboundMetrics(new SimpleMeterRegistry()));
         return new MailboxPoller(properties, new MailboxLogin("appeals", "secret"), intake);
     }
 

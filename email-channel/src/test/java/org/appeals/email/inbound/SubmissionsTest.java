@@ -2,7 +2,9 @@ package org.appeals.email.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.AppealSubmission;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class SubmissionsTest {
 
     final ReplyIds ids = new ReplyIds("appeals.local");
-    final Submissions submissions = new Submissions(ids);
+    final Instant now = Instant.parse("2026-12-04T07:00:00Z");
+    final Submissions submissions = new Submissions(ids, Clock.fixed(now, ZoneOffset.UTC));
     final Instant sent = Instant.parse("2026-11-20T08:15:29Z");
 
     @Test
@@ -68,6 +71,44 @@ class SubmissionsTest {
         assertThat(submission.author().name()).hasSize(Submissions.MAX_AUTHOR_FIELD);
         assertThat(submission.replyTo().get("subject")).hasSize(Submissions.MAX_REPLY_TO_VALUE);
         assertThat(submission.replyTo()).doesNotContainKey("messageId").doesNotContainKey("references");
+    }
+
+    @Test
+    void aMailDatedBefore2000OrMoreThanADayAheadCountsAsReceivedNow() {
+        for (Instant date : new Instant[] {Instant.EPOCH, Instant.parse("1999-12-31T23:59:59Z"),
+            now.plus(IntakeValues.CLOCK_SKEW).plusSeconds(1), Instant.parse("+1000000000-12-31T23:59:59Z")}) {
+            assertThat(submissions.of(dated(date)).receivedAt()).as(date.toString()).isEqualTo(now);
+        }
+        assertThat(submissions.of(dated(now.plus(IntakeValues.CLOCK_SKEW))).receivedAt())
+                .isEqualTo(now.plus(IntakeValues.CLOCK_SKEW));
+        assertThat(submissions.of(dated(IntakeValues.EARLIEST)).receivedAt()).isEqualTo(IntakeValues.EARLIEST);
+    }
+
+    @Test
+    void controlCharactersAndBrokenUnicodeAreCleanedRatherThanRefused() {
+        AppealSubmission submission = submissions.of(mail("<m4@mail.ru>\u0085", "a@mail.ru", "Анна\u0000\ud800",
+                "Тема\r\nBcc: x@y.example", new Body("Яма\u0007 у дома\udc00\nвторая строка", List.of()), List.of(),
+                "<r1@mail.ru> <r2\u0000@mail.ru>"));
+
+        assertThat(submission.externalId()).startsWith("sha256:");
+        assertThat(submission.author().name()).isEqualTo("Анна");
+        assertThat(submission.text()).isEqualTo("Яма  у дома \nвторая строка");
+        assertThat(submission.replyTo()).containsEntry("subject", "Тема  Bcc: x@y.example")
+                .doesNotContainKeys("messageId", "references");
+    }
+
+    @Test
+    void aLongTextIsNeverCutInsideAnEmoji() {
+        AppealSubmission submission = submissions.of(mail("<m5@mail.ru>", "a@mail.ru", null, null,
+                new Body("я" + "🕳".repeat(6_000), List.of()), List.of(), null));
+
+        assertThat(submission.text()).hasSize(Submissions.MAX_TEXT - 1);
+        assertThat(Character.isHighSurrogate(submission.text().charAt(submission.text().length() - 1))).isFalse();
+    }
+
+    private IncomingMail dated(Instant sentAt) {
+        return new IncomingMail("<d@mail.ru>", "a@mail.ru", null, "Тема", new Body("Текст", List.of()), sentAt,
+                List.of(), null, false);
     }
 
     private IncomingMail mail(String messageId, String from, String name, String subject, Body body,

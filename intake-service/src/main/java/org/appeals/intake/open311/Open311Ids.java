@@ -3,14 +3,14 @@ package org.appeals.intake.open311;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.appeals.contracts.Category;
 
 /**
- * The external id an Open311 request gets on the WEB channel: {@code open311-<service_code>-<uuid>}. It marks the
+ * The external id an Open311 request gets on the WEB channel: {@code open311-<service_code>-<digest>}. It marks the
  * appeal as posted through Open311 (only those are served back) and keeps the service the client chose, in the one
- * write that registers the appeal. Open311 has no idempotency key, so every post is a new request.
+ * write that registers the appeal. The digest is the request's content ({@link RequestDigest}), so a client's retry
+ * of the same post meets the unique channel and external id and is answered with the appeal it made the first time.
  */
 final class Open311Ids {
 
@@ -19,8 +19,8 @@ final class Open311Ids {
     private Open311Ids() {
     }
 
-    static String newExternalId(Category service) {
-        return PREFIX + service.name() + "-" + UUID.randomUUID();
+    static String externalId(Category service, String digest) {
+        return PREFIX + service.name() + "-" + digest;
     }
 
     /** The service of an Open311 request; empty for any other external id. */

@@ -49,7 +49,8 @@ final class ServiceRequestForm {
             throw new Open311Exception(HttpStatus.BAD_REQUEST, errors);
         }
         String mediaUrl = value(form, "media_url");
-        return new AppealRequest(Channel.WEB.name(), Open311Ids.newExternalId(service), value(form, "description"),
+        String externalId = Open311Ids.externalId(service, RequestDigest.of(form));
+        return new AppealRequest(Channel.WEB.name(), externalId, value(form, "description"),
                 author(form, email, phone), replyTo(email, phone), new AppealRequest.LocationBody(address, lat, lon),
                 mediaUrl == null ? null : List.of(mediaUrl), null, null, null);
     }

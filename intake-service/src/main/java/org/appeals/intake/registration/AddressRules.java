@@ -32,7 +32,7 @@ final class AddressRules {
     }
 
     private static void replyToEntry(String key, String value, Violations violations) {
-        if (REPLY_TO_KEY.matcher(key).matches()) {
+        if (key != null && REPLY_TO_KEY.matcher(key).matches()) {
             violations.required("replyTo." + key, value, MAX_REPLY_TO_VALUE);
         } else {
             violations.add("replyTo", "keys must be letters, digits, '_' or '-' (at most 64), starting with a letter");
@@ -44,12 +44,20 @@ final class AddressRules {
             return null;
         }
         violations.optional("location.address", location.address(), MAX_ADDRESS);
-        if (location.lat() != null && (location.lat() < -90 || location.lat() > 90)) {
-            violations.add("location.lat", "must be between -90 and 90");
-        }
-        if (location.lon() != null && (location.lon() < -180 || location.lon() > 180)) {
-            violations.add("location.lon", "must be between -180 and 180");
+        coordinate("location.lat", location.lat(), 90, violations);
+        coordinate("location.lon", location.lon(), 180, violations);
+        // a point needs both: routing and department use coordinates only in pairs, and half a point misleads a map
+        if ((location.lat() == null) != (location.lon() == null)) {
+            violations.add(location.lat() == null ? "location.lat" : "location.lon",
+                    "is required with " + (location.lat() == null ? "location.lon" : "location.lat"));
         }
         return new Location(location.address(), location.lat(), location.lon());
+    }
+
+    /** NaN compares false with every bound, so it is refused explicitly; ±Infinity and ±1e308 fail the range. */
+    private static void coordinate(String field, Double value, double limit, Violations violations) {
+        if (value != null && (value.isNaN() || value < -limit || value > limit)) {
+            violations.add(field, "must be between -" + (int) limit + " and " + (int) limit);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.appeals.intake.registration;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.appeals.contracts.Author;
 import org.appeals.contracts.Channel;
@@ -18,16 +17,17 @@ final class AppealRequestValidator {
     private AppealRequestValidator() {
     }
 
-    static NewAppeal validate(AppealRequest body) {
+    /** {@code now} bounds {@code receivedAt} ({@link ReceivedAtRule}). */
+    static NewAppeal validate(AppealRequest body, Instant now) {
         Violations violations = new Violations();
         Channel channel = channel(body.channel(), violations);
         String externalId = violations.required("externalId", body.externalId(), MAX_EXTERNAL_ID);
-        String text = violations.required("text", body.text(), MAX_TEXT);
+        String text = violations.requiredText("text", body.text(), MAX_TEXT);
         Author author = author(body.author(), violations);
         var replyTo = AddressRules.replyTo(body.replyTo(), violations);
         var location = AddressRules.location(body.location(), violations);
         var attachments = AttachmentRules.attachments(body.attachments(), violations);
-        Instant receivedAt = receivedAt(body.receivedAt(), violations);
+        Instant receivedAt = ReceivedAtRule.receivedAt(body.receivedAt(), now, violations);
         violations.throwIfAny();
         return new NewAppeal(channel, externalId, text, author, replyTo, location, attachments, receivedAt);
     }
@@ -53,17 +53,5 @@ final class AppealRequestValidator {
         return new Author(violations.required("author.id", author.id(), MAX_AUTHOR_FIELD),
                 violations.optional("author.name", author.name(), MAX_AUTHOR_FIELD),
                 violations.optional("author.contact", author.contact(), MAX_AUTHOR_FIELD));
-    }
-
-    private static Instant receivedAt(String value, Violations violations) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add("receivedAt", "must be an ISO-8601 instant such as 2026-11-20T08:15:29Z");
-            return null;
-        }
     }
 }

@@ -23,14 +23,15 @@ final class AttachmentRules {
         }
         for (int i = 0; i < attachments.size(); i++) {
             if (!isWebLink(attachments.get(i))) {
-                violations.add("attachments[" + i + "]", "must be an http or https URL of at most " + MAX_URL + " characters");
+                violations.add("attachments[" + i + "]", "must be an http or https URL of at most " + MAX_URL
+                        + " characters, on one line");
             }
         }
         return attachments.stream().filter(AttachmentRules::isWebLink).toList();
     }
 
     private static boolean isWebLink(String url) {
-        if (url == null || url.length() > MAX_URL) {
+        if (url == null || url.length() > MAX_URL || TextRules.problem(url, false) != null) {
             return false;
         }
         try {

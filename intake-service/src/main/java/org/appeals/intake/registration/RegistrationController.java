@@ -1,6 +1,7 @@
 package org.appeals.intake.registration;
 
 import java.net.URI;
+import java.time.Clock;
 import org.appeals.contracts.Channel;
 import org.appeals.intake.response.NewResponse;
 import org.appeals.intake.response.ResidentResponses;
@@ -24,10 +25,12 @@ class RegistrationController {
 
     private final AppealRegistration registration;
     private final ResidentResponses responses;
+    private final Clock clock;
 
-    RegistrationController(AppealRegistration registration, ResidentResponses responses) {
+    RegistrationController(AppealRegistration registration, ResidentResponses responses, Clock clock) {
         this.registration = registration;
         this.responses = responses;
+        this.clock = clock;
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -38,7 +41,7 @@ class RegistrationController {
             requireOwnChannel(caller, reply.channel());
             return ResponseEntity.accepted().body(responses.reply(reply));
         }
-        NewAppeal appeal = AppealRequestValidator.validate(body);
+        NewAppeal appeal = AppealRequestValidator.validate(body, clock.instant());
         requireOwnChannel(caller, appeal.channel());
         Registered registered = registration.register(appeal);
         return ResponseEntity.accepted()

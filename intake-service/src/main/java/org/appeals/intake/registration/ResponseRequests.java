@@ -28,8 +28,8 @@ final class ResponseRequests {
         UUID appealId = appealId(body.inReplyTo(), violations);
         FeedbackBody feedback = body.feedback();
         String text = feedback == null
-                ? violations.required("text", body.text(), AppealRequestValidator.MAX_TEXT)
-                : violations.optional("text", body.text(), AppealRequestValidator.MAX_TEXT);
+                ? violations.requiredText("text", body.text(), AppealRequestValidator.MAX_TEXT)
+                : violations.optionalText("text", body.text(), AppealRequestValidator.MAX_TEXT);
         if (feedback != null) {
             rating("feedback.rating", feedback.rating(), violations);
             solved("feedback.solved", feedback.solved(), violations);
@@ -46,7 +46,7 @@ final class ResponseRequests {
         Violations violations = new Violations("feedback");
         rating("rating", body.rating(), violations);
         solved("solved", body.solved(), violations);
-        String text = violations.optional("text", body.text(), AppealRequestValidator.MAX_TEXT);
+        String text = violations.optionalText("text", body.text(), AppealRequestValidator.MAX_TEXT);
         String externalId = violations.optional("externalId", body.externalId(), AppealRequestValidator.MAX_EXTERNAL_ID);
         violations.throwIfAny();
         return new NewResponse(appealId, channel, blankToNull(externalId), ResponseKind.FEEDBACK, blankToNull(text),

@@ -1,5 +1,6 @@
 package org.appeals.intake.registration;
 
+import java.time.Clock;
 import org.appeals.intake.response.Responded;
 import org.appeals.intake.response.ResidentResponses;
 import org.springframework.stereotype.Service;
@@ -14,15 +15,17 @@ public class Submissions {
 
     private final AppealRegistration registration;
     private final ResidentResponses responses;
+    private final Clock clock;
 
-    Submissions(AppealRegistration registration, ResidentResponses responses) {
+    Submissions(AppealRegistration registration, ResidentResponses responses, Clock clock) {
         this.registration = registration;
         this.responses = responses;
+        this.clock = clock;
     }
 
     /** A new appeal; the same channel and external id again answer the appeal that has them. */
     public Registered appeal(AppealRequest body) {
-        return registration.register(AppealRequestValidator.validate(body));
+        return registration.register(AppealRequestValidator.validate(body, clock.instant()));
     }
 
     /** A resident's reply about one of the channel's appeals ({@code inReplyTo} set). */

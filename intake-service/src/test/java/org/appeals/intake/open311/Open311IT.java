@@ -182,6 +182,40 @@ class Open311IT extends EmbeddedIntakeTest {
     }
 
     @Test
+    void aRetriedPostIsTheSameRequestAndRegistersOneAppeal() {
+        Map<String, String> form = pothole();
+        Map<String, String> retry = new LinkedHashMap<>(form);
+        retry.put("email", "  Resident@Mail.EXAMPLE ");
+        retry.put("lat", "50.0600");
+        retry.put("description", "Яма на проезжей  части у дома 12\n");
+
+        String first = created(open311().post("/requests.json", form));
+        String second = created(open311().post("/requests.json", retry));
+
+        assertThat(second).isEqualTo(first);
+        theAppealReceived(first);
+        Map<String, String> another = new LinkedHashMap<>(form);
+        another.put("description", "Вторая яма у дома 14");
+        assertThat(created(open311().post("/requests.json", another))).isNotEqualTo(first);
+        Map<String, String> otherClient = new LinkedHashMap<>(form);
+        otherClient.put("api_key", "second-open311-key");
+        assertThat(created(open311().post("/requests.json", otherClient))).isNotEqualTo(first);
+    }
+
+    @Test
+    void coordinatesAndDatesThatConsumersCannotHoldAreRefusedByTheirOpen311Field() {
+        Map<String, String> notANumber = pothole();
+        notANumber.put("lat", "NaN");
+        Map<String, String> infinite = pothole();
+        infinite.put("long", "1e400");
+
+        assertThat(Samples.read(open311().post("/requests.json", notANumber).body()).findValuesAsString("description"))
+                .containsExactly("lat must be between -90 and 90");
+        assertThat(Samples.read(open311().post("/requests.json", infinite).body()).findValuesAsString("description"))
+                .containsExactly("long must be between -180 and 180");
+    }
+
+    @Test
     void aWrongApiKeyIsRefusedAsTheSpecWritesErrors() {
         Map<String, String> form = new LinkedHashMap<>(pothole());
         form.put("api_key", "not-a-key");
@@ -239,9 +273,11 @@ class Open311IT extends EmbeddedIntakeTest {
         return new Open311Client(port);
     }
 
+    /** A device of its own per call: identical forms are one request now, and each test wants its own. */
     private static Map<String, String> pothole() {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("api_key", "test-open311-key");
+        form.put("device_id", "device-" + UUID.randomUUID());
         form.put("service_code", "ROADS");
         form.put("lat", "50.06");
         form.put("long", "43.24");

@@ -41,6 +41,40 @@ class ServiceRequestFormTest {
     }
 
     @Test
+    void theSameFormPostedAgainHasTheSameExternalIdWhateverItsSpacingCaseOrDecimals() {
+        MultiValueMap<String, String> form = form();
+        form.set("lat", "48.7");
+        form.set("long", "44.5");
+        MultiValueMap<String, String> retry = form();
+        retry.set("lat", " 48.700 ");
+        retry.set("long", "44.50");
+        retry.set("email", "Anna@Mail.Example");
+        retry.set("description", "  Нужна\t справка\n");
+
+        String first = ServiceRequestForm.read(form).externalId();
+
+        assertThat(first).matches("open311-MUNICIPAL_SERVICES-[0-9a-f]{32}");
+        assertThat(ServiceRequestForm.read(form()).externalId()).isNotEqualTo(first);
+        assertThat(ServiceRequestForm.read(retry).externalId()).isEqualTo(first);
+    }
+
+    @Test
+    void anotherClientKeyOrAnyOtherFieldMakesAnotherRequest() {
+        String first = ServiceRequestForm.read(form()).externalId();
+
+        for (String field : new String[] {"api_key", "description", "address_string", "email", "phone", "first_name",
+            "device_id", "account_id", "media_url"}) {
+            MultiValueMap<String, String> other = form();
+            other.set(field, switch (field) {
+                case "media_url" -> "https://example.org/2.jpg";
+                case "phone" -> "+79990001122";
+                default -> "other@mail.example";
+            });
+            assertThat(ServiceRequestForm.read(other).externalId()).as(field).isNotEqualTo(first);
+        }
+    }
+
+    @Test
     void aPhoneAloneIsWhereTheAnswerGoes() {
         MultiValueMap<String, String> form = form();
         form.remove("email");

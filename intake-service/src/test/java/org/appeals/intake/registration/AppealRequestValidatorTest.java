@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 
 class AppealRequestValidatorTest {
 
+    private static final Instant NOW = Instant.parse("2026-12-04T07:00:00Z");
+
     @Test
     void aCompleteBodyBecomesAnAppealWithEveryField() {
-        NewAppeal appeal = AppealRequestValidator.validate(complete());
+        NewAppeal appeal = AppealRequestValidator.validate(complete(), NOW);
 
         assertThat(appeal.channel()).isEqualTo(Channel.TELEGRAM);
         assertThat(appeal.externalId()).isEqualTo("chat-77:5001");
@@ -34,7 +36,7 @@ class AppealRequestValidatorTest {
         var minimal = new AppealRequest("POS", "pos-1", "Текст", new AuthorBody("u1", null, null),
                 Map.of("accountId", "1"), null, null, null, null, null);
 
-        NewAppeal appeal = AppealRequestValidator.validate(minimal);
+        NewAppeal appeal = AppealRequestValidator.validate(minimal, NOW);
 
         assertThat(appeal.receivedAt()).isNull();
         assertThat(appeal.attachments()).isEmpty();
@@ -49,7 +51,7 @@ class AppealRequestValidatorTest {
 
     @Test
     void textMayHaveTenThousandCharactersButNoMore() {
-        AppealRequestValidator.validate(with(complete(), "text", "я".repeat(10_000)));
+        AppealRequestValidator.validate(with(complete(), "text", "я".repeat(10_000)), NOW);
 
         assertThat(fields(with(complete(), "text", "я".repeat(10_001)))).containsExactly("text");
     }
@@ -118,10 +120,73 @@ class AppealRequestValidatorTest {
     }
 
     @Test
+    void receivedAtIsBetweenTheYear2000AndADayAfterNow() {
+        assertThat(AppealRequestValidator.validate(with(complete(), "receivedAt", "2000-01-01T00:00:00Z"), NOW)
+                .receivedAt()).isEqualTo(ReceivedAtRule.EARLIEST);
+        assertThat(AppealRequestValidator.validate(with(complete(), "receivedAt", "2026-12-05T07:00:00Z"), NOW)
+                .receivedAt()).isEqualTo(NOW.plus(ReceivedAtRule.CLOCK_SKEW));
+
+        assertThat(fields(with(complete(), "receivedAt", "+1000000000-12-31T23:59:59Z"))).containsExactly("receivedAt");
+        assertThat(fields(with(complete(), "receivedAt", "-1000000000-01-01T00:00:00Z"))).containsExactly("receivedAt");
+        assertThat(fields(with(complete(), "receivedAt", "1999-12-31T23:59:59.999Z"))).containsExactly("receivedAt");
+        assertThat(fields(with(complete(), "receivedAt", "1970-01-01T00:00:00Z"))).containsExactly("receivedAt");
+        assertThat(fields(with(complete(), "receivedAt", "2026-12-05T07:00:00.001Z"))).containsExactly("receivedAt");
+    }
+
+    @Test
+    void theReceivedAtProblemSaysWhatIsAllowed() {
+        var failure = catchThrowableOfType(InvalidAppealException.class, () -> AppealRequestValidator.validate(
+                with(complete(), "receivedAt", "+1000000000-12-31T23:59:59Z"), NOW));
+
+        assertThat(failure.getMessage())
+                .contains("receivedAt must be between 2000-01-01T00:00:00Z and 2026-12-05T07:00:00Z");
+    }
+
+    @Test
+    void coordinatesMustBeFiniteNumbersOnTheGlobeAndComeInPairs() {
+        assertThat(fields(withLocation(new LocationBody(null, Double.NaN, 44.0)))).containsExactly("location.lat");
+        assertThat(fields(withLocation(new LocationBody(null, 48.7, Double.NaN)))).containsExactly("location.lon");
+        assertThat(fields(withLocation(new LocationBody(null, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY))))
+                .containsExactly("location.lat", "location.lon");
+        assertThat(fields(withLocation(new LocationBody(null, -1e308, 1e308))))
+                .containsExactly("location.lat", "location.lon");
+        assertThat(fields(withLocation(new LocationBody(null, 48.7, null)))).containsExactly("location.lon");
+        assertThat(fields(withLocation(new LocationBody(null, null, 44.5)))).containsExactly("location.lat");
+
+        assertThat(AppealRequestValidator.validate(withLocation(new LocationBody(null, -90.0, 180.0)), NOW)
+                .location().hasCoordinates()).isTrue();
+        assertThat(AppealRequestValidator.validate(withLocation(new LocationBody("Камышин", null, null)), NOW)
+                .location().hasCoordinates()).isFalse();
+    }
+
+    @Test
+    void stringsMustBeWellFormedUnicode() {
+        assertThat(fields(with(complete(), "text", "Яма \ud83d у дома"))).containsExactly("text");
+        assertThat(fields(with(complete(), "externalId", "id-\udc00"))).containsExactly("externalId");
+        assertThat(AppealRequestValidator.validate(with(complete(), "text", "Яма 🕳️ у дома"), NOW).text())
+                .isEqualTo("Яма 🕳️ у дома");
+    }
+
+    @Test
+    void aTextMayHaveLineBreaksButNoOtherControlCharactersAndIdsAreSingleLines() {
+        assertThat(AppealRequestValidator.validate(with(complete(), "text", "Строка 1\r\nСтрока 2\tи ещё"), NOW)
+                .text()).contains("\n");
+
+        assertThat(fields(with(complete(), "text", "Яма\u0000"))).containsExactly("text");
+        assertThat(fields(with(complete(), "text", "Яма\uFFFF"))).containsExactly("text");
+        assertThat(fields(with(complete(), "externalId", "chat-77\r\nBcc: x@y"))).containsExactly("externalId");
+        assertThat(fields(withReplyTo(Map.of("email", "a@b.example\nBcc: c@d.example"))))
+                .containsExactly("replyTo.email");
+        assertThat(fields(withAttachments(List.of("https://example.org/\u0085x.jpg"))))
+                .containsExactly("attachments[0]");
+    }
+
+    @Test
     void everyBadFieldIsNamedAtOnceInTheDetail() {
         var bad = new AppealRequest("FAX", "", null, null, null, null, null, null, null, null);
 
-        var failure = catchThrowableOfType(InvalidAppealException.class, () -> AppealRequestValidator.validate(bad));
+        var failure = catchThrowableOfType(InvalidAppealException.class,
+                () -> AppealRequestValidator.validate(bad, NOW));
 
         assertThat(failure.violations()).extracting(FieldViolation::field)
                 .containsExactly("channel", "externalId", "text", "author", "replyTo");
@@ -130,7 +195,7 @@ class AppealRequestValidatorTest {
 
     @Test
     void theCheckedAppealDoesNotPrintTheResidentsWords() {
-        assertThat(AppealRequestValidator.validate(complete()).toString()).doesNotContain("Пётр", "контейнеры", "+79001112233", "chatId");
+        assertThat(AppealRequestValidator.validate(complete(), NOW).toString()).doesNotContain("Пётр", "контейнеры", "+79001112233", "chatId");
     }
 
     private static AppealRequest complete() {
@@ -146,6 +211,12 @@ class AppealRequestValidatorTest {
                 field.equals("receivedAt") ? value : b.receivedAt(), null, null);
     }
 
+    private static AppealRequest withLocation(LocationBody location) {
+        var b = complete();
+        return new AppealRequest(b.channel(), b.externalId(), b.text(), b.author(), b.replyTo(), location,
+                b.attachments(), b.receivedAt(), null, null);
+    }
+
     private static AppealRequest withReplyTo(Map<String, String> replyTo) {
         var b = complete();
         return new AppealRequest(b.channel(), b.externalId(), b.text(), b.author(), replyTo, b.location(),
@@ -159,7 +230,7 @@ class AppealRequestValidatorTest {
     }
 
     private static List<String> fields(AppealRequest body) {
-        var failure = catchThrowableOfType(InvalidAppealException.class, () -> AppealRequestValidator.validate(body));
+        var failure = catchThrowableOfType(InvalidAppealException.class, () -> AppealRequestValidator.validate(body, NOW));
         assertThat(failure).as("expected the body to be refused").isNotNull();
         return failure.violations().stream().map(FieldViolation::field).toList();
     }

@@ -69,6 +69,24 @@ class KafkaSubmissionIT extends EmbeddedIntakeTest {
     }
 
     @Test
+    void aSubmissionWhoseDateOrPointNoConsumerCouldHoldGoesToTheDeadLetterTopicWithTheReason() {
+        String externalId = unique("tg-4001");
+        ObjectNode body = AppealBodies.complete("TELEGRAM", externalId)
+                .put("receivedAt", "+1000000000-12-31T23:59:59Z");
+        ((ObjectNode) body.get("location")).put("lon", "NaN");
+
+        submit(body);
+
+        try (var dlt = new TopicReader(brokers, Topics.deadLetter(Topics.APPEALS_SUBMITTED))) {
+            String key = AppealSubmission.key(Channel.TELEGRAM, externalId);
+            await().atMost(Duration.ofSeconds(30)).until(() -> recordsFor(dlt, key).size() == 1);
+            assertThat(reason(recordsFor(dlt, key).get(0)))
+                    .contains("receivedAt must be between 2000-01-01T00:00:00Z and ")
+                    .contains("location.lon must be between -180 and 180");
+        }
+    }
+
+    @Test
     void anAppealPostedOverHttpAndThenSubmittedOnKafkaIsOneAppeal() {
         String externalId = unique("<a1@mail>");
         var posted = client().post(AppealBodies.json(AppealBodies.complete("EMAIL", externalId)), "CHANNEL", "EMAIL");

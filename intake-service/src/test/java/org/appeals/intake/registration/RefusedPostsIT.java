@@ -30,6 +30,11 @@ class RefusedPostsIT extends EmbeddedIntakeTest {
         ((ObjectNode) latTooBig.get("location")).put("lat", 91.5);
         ObjectNode latNotANumber = body();
         ((ObjectNode) latNotANumber.get("location")).put("lat", "north");
+        ObjectNode farFuture = body().put("receivedAt", "+1000000000-12-31T23:59:59Z");
+        ObjectNode latNaN = body();
+        ((ObjectNode) latNaN.get("location")).put("lat", "NaN");
+        // as JSON escapes it: a raw lone surrogate would not survive the test client's own UTF-8 encoding
+        String loneSurrogate = AppealBodies.json(body().put("text", "Яма LONE")).replace("LONE", "\\ud83d");
         ObjectNode scriptLink = body();
         scriptLink.putArray("attachments").add("javascript:alert(1)");
         return Stream.of(
@@ -37,6 +42,10 @@ class RefusedPostsIT extends EmbeddedIntakeTest {
                 Arguments.of("unknown channel", AppealBodies.json(unknownChannel), "channel"),
                 Arguments.of("latitude beyond the pole", AppealBodies.json(latTooBig), "location.lat"),
                 Arguments.of("latitude not a number", AppealBodies.json(latNotANumber), "location.lat"),
+                Arguments.of("received in the year 1 000 000 000", AppealBodies.json(farFuture),
+                        "receivedAt must be between"),
+                Arguments.of("latitude NaN", AppealBodies.json(latNaN), "location.lat must be between"),
+                Arguments.of("text with a lone surrogate", loneSurrogate, "text must be well-formed"),
                 Arguments.of("attachment not a web link", AppealBodies.json(scriptLink), "attachments[0]"),
                 Arguments.of("malformed JSON", "{\"channel\": \"VK\", \"text\": ", "JSON"),
                 Arguments.of("not an object", "[1, 2]", "JSON"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.appeals.contracts.AppealSubmission;
@@ -21,7 +22,8 @@ class SubmissionContractTest {
     void theAdaptersSampleReadsIntoTheRequestBodyAndPassesTheSameChecks() throws IOException {
         String sample = sample();
 
-        NewAppeal appeal = AppealRequestValidator.validate(JSON.readValue(sample, AppealRequest.class));
+        NewAppeal appeal = AppealRequestValidator.validate(JSON.readValue(sample, AppealRequest.class),
+                Instant.parse("2026-12-01T00:00:00Z"));
         AppealSubmission submission = JSON.readValue(sample, AppealSubmission.class);
 
         assertThat(appeal.channel()).isEqualTo(Channel.TELEGRAM).isEqualTo(submission.channel());

@@ -3,7 +3,6 @@ package org.appeals.routing.assignment;
 import static org.appeals.support.kafka.InvalidEventException.require;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.RoutingMethod;
 import org.appeals.routing.classify.Classifier;
@@ -50,9 +49,10 @@ class AutoRouting {
 
     private RoutedAppeal decide(AppealReceived event) {
         Placement placement = rules.place(classifier.classify(event.text(), event.location()));
-        Decision decision = Decision.of(placement, RoutingMethod.AUTO, Instant.now());
-        RoutedAppeal fresh = new RoutedAppeal(event.appealId(), event.eventId(), event.channel(), receivedAt(event),
-                event.text(), decision);
+        Instant now = Instant.now();
+        Decision decision = Decision.of(placement, RoutingMethod.AUTO, now);
+        RoutedAppeal fresh = new RoutedAppeal(event.appealId(), event.eventId(), event.channel(),
+                ReceivedTime.of(event, now), event.text(), decision);
         RoutedAppeal stored = appeals.insertIfAbsent(fresh);
         if (stored.decision().eventId().equals(decision.eventId())) {
             metrics.routed(decision);
@@ -60,11 +60,5 @@ class AutoRouting {
                     decision.category(), decision.municipality(), decision.reason().ruleId());
         }
         return stored;
-    }
-
-    // intake always sets receivedAt; older or foreign producers may not, and triage still needs an order
-    private static Instant receivedAt(AppealReceived event) {
-        Instant receivedAt = event.receivedAt() != null ? event.receivedAt() : event.occurredAt();
-        return (receivedAt != null ? receivedAt : Instant.now()).truncatedTo(ChronoUnit.MILLIS);
     }
 }
