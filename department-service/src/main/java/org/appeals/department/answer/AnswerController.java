@@ -6,6 +6,8 @@ import org.appeals.contracts.AnswerKind;
 import org.appeals.department.deadline.CalendarProperties;
 import org.appeals.department.web.AppealIds;
 import org.appeals.department.web.DepartmentAccess;
+import org.appeals.support.idempotency.IdempotencyKey;
+import org.appeals.support.idempotency.IdempotentWrites;
 import org.appeals.support.web.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A department working one of its appeals; only the department's own key may. */
+/**
+ * A department working one of its appeals; only the department's own key may. Every step takes an
+ * {@code Idempotency-Key}: a retry with the same key and body gets the first answer and changes nothing.
+ */
 @RestController
 @RequestMapping("/api/v1/departments/{departmentId}/appeals/{appealId}")
 class AnswerController {
@@ -23,49 +28,56 @@ class AnswerController {
     private final AnswerTexts texts;
     private final Clock clock;
     private final CalendarProperties calendar;
+    private final IdempotentWrites writes;
 
-    AnswerController(Answering answering, AnswerTexts texts, Clock clock, CalendarProperties calendar) {
+    AnswerController(Answering answering, AnswerTexts texts, Clock clock, CalendarProperties calendar,
+                     IdempotentWrites writes) {
         this.answering = answering;
         this.texts = texts;
         this.clock = clock;
         this.calendar = calendar;
+        this.writes = writes;
     }
 
     @PostMapping("/accept")
-    ResponseEntity<AnswerAccepted> accept(Caller caller, @PathVariable String departmentId,
-                                          @PathVariable String appealId) {
+    ResponseEntity<?> accept(Caller caller, IdempotencyKey key, @PathVariable String departmentId,
+                             @PathVariable String appealId) {
         DepartmentAccess.requireOwnDepartment(caller, departmentId);
-        return accepted(answering.accept(departmentId, AppealIds.parse(appealId), caller.actor()));
+        var id = AppealIds.parse(appealId);
+        return writes.run(caller, key, null,
+                requestId -> accepted(answering.accept(departmentId, id, caller.actor(), requestId)));
     }
 
     @PostMapping("/answers")
-    ResponseEntity<AnswerAccepted> answer(Caller caller, @PathVariable String departmentId,
-                                          @PathVariable String appealId, @RequestBody AnswerRequest body) {
+    ResponseEntity<?> answer(Caller caller, IdempotencyKey key, @PathVariable String departmentId,
+                             @PathVariable String appealId, @RequestBody AnswerRequest body) {
         DepartmentAccess.requireOwnDepartment(caller, departmentId);
         AnswerKind kind = body.validKind();
         String text = texts.require(body.text(), "text");
         LocalDate promisedBy = body.validPromisedBy(kind, LocalDate.now(clock.withZone(calendar.zone())));
-        return accepted(answering.answer(departmentId, AppealIds.parse(appealId), kind, text, promisedBy,
-                caller.actor()));
+        var id = AppealIds.parse(appealId);
+        return writes.run(caller, key, body, requestId -> accepted(answering.answer(departmentId, id, kind, text,
+                promisedBy, caller.actor(), requestId)));
     }
 
     @PostMapping("/clarification")
-    ResponseEntity<AnswerAccepted> clarification(Caller caller, @PathVariable String departmentId,
-                                                 @PathVariable String appealId,
-                                                 @RequestBody ClarificationRequest body) {
+    ResponseEntity<?> clarification(Caller caller, IdempotencyKey key, @PathVariable String departmentId,
+                                    @PathVariable String appealId, @RequestBody ClarificationRequest body) {
         DepartmentAccess.requireOwnDepartment(caller, departmentId);
         String question = texts.require(body.question(), "question");
-        return accepted(answering.answer(departmentId, AppealIds.parse(appealId), AnswerKind.CLARIFICATION,
-                question, null, caller.actor()));
+        var id = AppealIds.parse(appealId);
+        return writes.run(caller, key, body, requestId -> accepted(answering.answer(departmentId, id,
+                AnswerKind.CLARIFICATION, question, null, caller.actor(), requestId)));
     }
 
     @PostMapping("/redirect")
-    ResponseEntity<AnswerAccepted> redirect(Caller caller, @PathVariable String departmentId,
-                                            @PathVariable String appealId, @RequestBody RedirectRequest body) {
+    ResponseEntity<?> redirect(Caller caller, IdempotencyKey key, @PathVariable String departmentId,
+                               @PathVariable String appealId, @RequestBody RedirectRequest body) {
         DepartmentAccess.requireOwnDepartment(caller, departmentId);
         String reason = texts.require(body.reason(), "reason");
-        return accepted(answering.answer(departmentId, AppealIds.parse(appealId), AnswerKind.REDIRECT, reason,
-                null, caller.actor()));
+        var id = AppealIds.parse(appealId);
+        return writes.run(caller, key, body, requestId -> accepted(answering.answer(departmentId, id,
+                AnswerKind.REDIRECT, reason, null, caller.actor(), requestId)));
     }
 
     private static ResponseEntity<AnswerAccepted> accepted(Answering.Outcome outcome) {

@@ -51,43 +51,60 @@ public class Answering {
         this.metrics = metrics;
     }
 
-    /** The department's person {@code actor} takes the appeal into work. */
-    public Outcome accept(String departmentId, UUID appealId, Actor actor) {
-        return attempt(departmentId, appealId, WorkflowStep.ACCEPT, actor, appeal -> new Plan(null, reacted(appeal)));
+    /**
+     * The department's person {@code actor} takes the appeal into work. {@code requestId}: see
+     * {@link #answer}.
+     */
+    public Outcome accept(String departmentId, UUID appealId, Actor actor, UUID requestId) {
+        return attempt(departmentId, appealId, WorkflowStep.ACCEPT, actor, requestId,
+                appeal -> new Plan(null, reacted(appeal)));
     }
 
     /**
      * A kind of answer given as text by the department's person {@code actor}: INTERIM (with {@code promisedBy}),
-     * FINAL, CLARIFICATION or REDIRECT.
+     * FINAL, CLARIFICATION or REDIRECT. {@code requestId} (null: none) names the client's request, the same for its
+     * retries: it is stored with the step, in the same conditional update, and a request whose id the appeal has
+     * already applied is answered from what it stored instead of acting again (an idempotency key whose response
+     * was lost after the step became durable; see {@code IdempotentWrites}). An answer keeps the request id as its
+     * answer id, so the retry finds it and answers with the same id.
      */
     public Outcome answer(String departmentId, UUID appealId, AnswerKind kind, String text, LocalDate promisedBy,
-                          Actor actor) {
+                          Actor actor, UUID requestId) {
         return switch (kind) {
-            case INTERIM -> attempt(departmentId, appealId, WorkflowStep.ANSWER_INTERIM, actor,
-                    appeal -> new Plan(answer(appeal, kind, text, promisedBy, null, actor), reacted(appeal)));
+            case INTERIM -> attempt(departmentId, appealId, WorkflowStep.ANSWER_INTERIM, actor, requestId,
+                    appeal -> new Plan(answer(appeal, kind, text, promisedBy, null, actor, requestId),
+                            reacted(appeal)));
             case CLARIFICATION, REDIRECT -> attempt(departmentId, appealId,
                     kind == AnswerKind.REDIRECT ? WorkflowStep.REDIRECT : WorkflowStep.ASK_CLARIFICATION, actor,
-                    appeal -> new Plan(answer(appeal, kind, text, null, null, actor), null));
-            case FINAL -> finalAnswer(departmentId, appealId, text, actor);
+                    requestId, appeal -> new Plan(answer(appeal, kind, text, null, null, actor, requestId), null));
+            case FINAL -> finalAnswer(departmentId, appealId, text, actor, requestId);
         };
     }
 
-    private Outcome finalAnswer(String departmentId, UUID appealId, String text, Actor actor) {
+    private Outcome finalAnswer(String departmentId, UUID appealId, String text, Actor actor, UUID requestId) {
         Review review = reviews.reviewFor(departmentId, text);
         WorkflowStep step = review == null ? WorkflowStep.ANSWER_FINAL : WorkflowStep.SUBMIT_FOR_REVIEW;
-        return attempt(departmentId, appealId, step, actor,
-                appeal -> new Plan(answer(appeal, AnswerKind.FINAL, text, null, review, actor), null));
+        return attempt(departmentId, appealId, step, actor, requestId,
+                appeal -> new Plan(answer(appeal, AnswerKind.FINAL, text, null, review, actor, requestId), null));
     }
 
-    private Outcome attempt(String departmentId, UUID appealId, WorkflowStep step, Actor actor, Planner planner) {
+    private Outcome attempt(String departmentId, UUID appealId, WorkflowStep step, Actor actor, UUID requestId,
+                            Planner planner) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             DepartmentAppeal appeal = store.find(appealId).filter(a -> a.assignedTo(departmentId))
                     .orElseThrow(AppealIds::notInInbox);
+            if (requestId != null && appeal.hasApplied(requestId)) {
+                return alreadyDone(appeal, requestId);
+            }
             Plan plan = planner.plan(appeal);
             Optional<Move> move;
             try {
-                move = workflow.step(appeal, step, plan.deadlines(), actor,
-                        change -> record(change, appealId, plan.answer()));
+                move = workflow.step(appeal, step, plan.deadlines(), actor, change -> {
+                    if (requestId != null) {
+                        change.applied(requestId);
+                    }
+                    record(change, appealId, plan.answer());
+                });
             } catch (IllegalTransitionException e) {
                 throw ApiException.conflict("The appeal is " + appeal.state() + "; " + describe(step)
                         + " is not possible now.");
@@ -104,6 +121,18 @@ public class Answering {
         throw ApiException.conflict("The appeal kept changing while this was saved; reload it and decide again.");
     }
 
+    /**
+     * The outcome of a request this appeal applied before: its answer (if it gave one) and the appeal's state now,
+     * which is the state the step left unless the appeal moved on since.
+     */
+    private static Outcome alreadyDone(DepartmentAppeal appeal, UUID requestId) {
+        Answer answer = appeal.answers().stream().filter(a -> a.answerId().equals(requestId)).findFirst()
+                .orElse(null);
+        log.info("appeal {}: request {} was applied already, answered from what it stored", appeal.appealId(),
+                requestId);
+        return new Outcome(appeal.appealId(), appeal.state(), answer);
+    }
+
     private static void record(AppealChange change, UUID appealId, Answer answer) {
         if (answer == null) {
             return;
@@ -115,8 +144,9 @@ public class Answering {
     }
 
     private Answer answer(DepartmentAppeal appeal, AnswerKind kind, String text, LocalDate promisedBy,
-                          Review review, Actor actor) {
-        return Answer.create(kind, text, promisedBy, appeal.assignment(), review, workflow.now(), actor);
+                          Review review, Actor actor, UUID requestId) {
+        UUID answerId = requestId == null ? UUID.randomUUID() : requestId;
+        return Answer.create(answerId, kind, text, promisedBy, appeal.assignment(), review, workflow.now(), actor);
     }
 
     private Deadlines reacted(DepartmentAppeal appeal) {

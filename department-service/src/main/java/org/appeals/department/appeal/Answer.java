@@ -27,10 +27,16 @@ public record Answer(
         Review review,
         Actor answeredBy) {
 
-    /** A new answer by {@code actor} for the department the appeal is assigned to. */
+    /** A new answer by {@code actor} for the department the appeal is assigned to, with a new id. */
     public static Answer create(AnswerKind kind, String text, LocalDate promisedBy, Assignment by, Review review,
                                 Instant now, Actor actor) {
-        return new Answer(UUID.randomUUID(), UUID.randomUUID(), kind, text, by.departmentId(), by.departmentName(),
+        return create(UUID.randomUUID(), kind, text, promisedBy, by, review, now, actor);
+    }
+
+    /** The same with a given answer id: a retried request's answer keeps the id its request gave it. */
+    public static Answer create(UUID answerId, AnswerKind kind, String text, LocalDate promisedBy, Assignment by,
+                                Review review, Instant now, Actor actor) {
+        return new Answer(answerId, UUID.randomUUID(), kind, text, by.departmentId(), by.departmentName(),
                 now, promisedBy, review, actor);
     }
 

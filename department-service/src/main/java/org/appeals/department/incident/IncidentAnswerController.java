@@ -9,6 +9,8 @@ import org.appeals.department.answer.AnswerRequest;
 import org.appeals.department.answer.AnswerTexts;
 import org.appeals.department.deadline.CalendarProperties;
 import org.appeals.department.web.DepartmentAccess;
+import org.appeals.support.idempotency.IdempotencyKey;
+import org.appeals.support.idempotency.IdempotentWrites;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
 import org.springframework.http.ResponseEntity;
@@ -27,25 +29,28 @@ class IncidentAnswerController {
     private final AnswerTexts texts;
     private final Clock clock;
     private final CalendarProperties calendar;
+    private final IdempotentWrites writes;
 
     IncidentAnswerController(IncidentAnswering answering, AnswerTexts texts, Clock clock,
-                             CalendarProperties calendar) {
+                             CalendarProperties calendar, IdempotentWrites writes) {
+        this.writes = writes;
         this.answering = answering;
         this.texts = texts;
         this.clock = clock;
         this.calendar = calendar;
     }
 
+    /** With an {@code Idempotency-Key}, a retry gets the first answer and answers no member twice. */
     @PostMapping("/answers")
-    ResponseEntity<IncidentAnswered> answer(Caller caller, @PathVariable String departmentId,
-                                            @PathVariable String incidentId, @RequestBody AnswerRequest body) {
+    ResponseEntity<?> answer(Caller caller, IdempotencyKey key, @PathVariable String departmentId,
+                             @PathVariable String incidentId, @RequestBody AnswerRequest body) {
         DepartmentAccess.requireOwnDepartment(caller, departmentId);
         AnswerKind kind = body.validKind();
         String text = texts.require(body.text(), "text");
         LocalDate promisedBy = body.validPromisedBy(kind, LocalDate.now(clock.withZone(calendar.zone())));
-        var outcomes = answering.answer(departmentId, parse(incidentId), kind, text, promisedBy,
-                caller.actor());
-        return ResponseEntity.accepted().body(new IncidentAnswered(incidentId, outcomes));
+        UUID id = parse(incidentId);
+        return writes.run(caller, key, body, requestId -> ResponseEntity.accepted().body(new IncidentAnswered(
+                incidentId, answering.answer(departmentId, id, kind, text, promisedBy, caller.actor(), requestId))));
     }
 
     private static UUID parse(String incidentId) {

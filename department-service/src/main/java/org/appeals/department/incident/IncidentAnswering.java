@@ -1,5 +1,6 @@
 package org.appeals.department.incident;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +27,19 @@ class IncidentAnswering {
         this.answering = answering;
     }
 
+    /**
+     * {@code requestId} (null: none) names the client's request; each member appeal gets its own id derived from
+     * it, so a retry of a request whose response was lost answers again only the members it did not answer.
+     */
     List<MemberOutcome> answer(String departmentId, UUID incidentId, AnswerKind kind, String text,
-                               LocalDate promisedBy, Actor actor) {
+                               LocalDate promisedBy, Actor actor, UUID requestId) {
         IncidentView incident = incidents.find(incidentId).filter(i -> departmentId.equals(i.departmentId()))
                 .orElseThrow(() -> ApiException.notFound("This department has no such incident."));
         List<MemberOutcome> outcomes = new ArrayList<>();
         for (UUID appealId : incident.appealIds()) {
             try {
-                Answering.Outcome outcome = answering.answer(departmentId, appealId, kind, text, promisedBy, actor);
+                Answering.Outcome outcome = answering.answer(departmentId, appealId, kind, text, promisedBy, actor,
+                        memberRequest(requestId, appealId));
                 outcomes.add(new MemberOutcome(appealId, true, outcome.state().name(),
                         outcome.answer().answerId(), null));
             } catch (ApiException e) {
@@ -41,6 +47,11 @@ class IncidentAnswering {
             }
         }
         return outcomes;
+    }
+
+    private static UUID memberRequest(UUID requestId, UUID appealId) {
+        return requestId == null ? null
+                : UUID.nameUUIDFromBytes((requestId + ":" + appealId).getBytes(StandardCharsets.UTF_8));
     }
 
     /** What became of one member appeal: answered (with its new state and answer id), or why not. */

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.util.UUID;
 import org.appeals.department.web.MunicipalScope;
 import org.appeals.department.web.StaffAccess;
+import org.appeals.support.idempotency.IdempotencyKey;
+import org.appeals.support.idempotency.IdempotentWrites;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
 import org.appeals.support.web.Role;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +30,10 @@ class IncidentController {
     private final Incidents incidents;
     private final IncidentProperties properties;
     private final Clock clock;
+    private final IdempotentWrites writes;
 
-    IncidentController(Incidents incidents, IncidentProperties properties, Clock clock) {
+    IncidentController(Incidents incidents, IncidentProperties properties, Clock clock, IdempotentWrites writes) {
+        this.writes = writes;
         this.incidents = incidents;
         this.properties = properties;
         this.clock = clock;
@@ -51,12 +56,21 @@ class IncidentController {
         return incident;
     }
 
-    /** Answers with the incident as it is after the split. */
+    /**
+     * Answers with the incident as it is after the split. With an {@code Idempotency-Key} a retry gets that answer
+     * again; a retry whose first response was lost before it was stored finds the appeal split out already and gets
+     * 404 for it, but nothing is split twice.
+     */
     @PostMapping("/{incidentId}/split")
-    IncidentView split(Caller caller, @PathVariable String incidentId, @RequestBody SplitRequest body) {
+    ResponseEntity<?> split(Caller caller, IdempotencyKey key, @PathVariable String incidentId,
+                            @RequestBody SplitRequest body) {
         StaffAccess.requireStaff(caller);
         UUID id = IncidentRequests.incidentId(incidentId);
         UUID appealId = body.validAppealId();
+        return writes.run(caller, key, body, requestId -> ResponseEntity.ok(split(caller, id, appealId)));
+    }
+
+    private IncidentView split(Caller caller, UUID id, UUID appealId) {
         IncidentView before = incidents.find(id).orElseThrow(IncidentRequests::unknownIncident);
         MunicipalScope.requireSees(caller, before.municipality());
         if (!before.appealIds().contains(appealId)) {

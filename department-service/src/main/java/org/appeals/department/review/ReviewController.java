@@ -9,8 +9,11 @@ import org.appeals.department.web.AppealView;
 import org.appeals.department.web.MunicipalScope;
 import org.appeals.department.web.StaffAccess;
 import org.appeals.department.workflow.AppealState;
+import org.appeals.support.idempotency.IdempotencyKey;
+import org.appeals.support.idempotency.IdempotentWrites;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The centre operators' review queue: final answers waiting for approval, oldest first. */
+/**
+ * The centre operators' review queue: final answers waiting for approval, oldest first. Decisions take an
+ * {@code Idempotency-Key}: a retry with the same key and body gets the first answer and decides nothing again.
+ */
 @RestController
 @RequestMapping("/api/v1/reviews")
 class ReviewController {
@@ -28,8 +34,10 @@ class ReviewController {
 
     private final AppealStore store;
     private final Reviewing reviewing;
+    private final IdempotentWrites writes;
 
-    ReviewController(AppealStore store, Reviewing reviewing) {
+    ReviewController(AppealStore store, Reviewing reviewing, IdempotentWrites writes) {
+        this.writes = writes;
         this.store = store;
         this.reviewing = reviewing;
     }
@@ -46,15 +54,17 @@ class ReviewController {
     }
 
     @PostMapping("/{appealId}/approve")
-    AppealView approve(Caller caller, @PathVariable String appealId) {
+    ResponseEntity<?> approve(Caller caller, IdempotencyKey key, @PathVariable String appealId) {
         StaffAccess.requireStaff(caller);
         UUID id = AppealIds.parse(appealId);
         requireSees(caller, id);
-        return AppealView.of(reviewing.approve(id, caller.actor()));
+        return writes.run(caller, key, null,
+                requestId -> ResponseEntity.ok(AppealView.of(reviewing.approve(id, caller.actor(), requestId))));
     }
 
     @PostMapping("/{appealId}/return")
-    AppealView returnForRework(Caller caller, @PathVariable String appealId, @RequestBody ReturnRequest body) {
+    ResponseEntity<?> returnForRework(Caller caller, IdempotencyKey key, @PathVariable String appealId,
+                                      @RequestBody ReturnRequest body) {
         StaffAccess.requireStaff(caller);
         String comment = body == null || body.comment() == null ? "" : body.comment().strip();
         if (comment.isEmpty() || comment.length() > 4000) {
@@ -63,7 +73,8 @@ class ReviewController {
         }
         UUID id = AppealIds.parse(appealId);
         requireSees(caller, id);
-        return AppealView.of(reviewing.returnForRework(id, caller.actor(), comment));
+        return writes.run(caller, key, body, requestId -> ResponseEntity.ok(AppealView.of(
+                reviewing.returnForRework(id, caller.actor(), comment, requestId))));
     }
 
     /** An МЦУ operator decides only on answers to its municipalities' appeals; an unknown appeal is Reviewing's 404. */

@@ -42,19 +42,28 @@ class Reviewing {
         this.registry = registry;
     }
 
-    DepartmentAppeal approve(UUID appealId, Actor operator) {
-        return decide(appealId, WorkflowStep.APPROVE, Review.Status.APPROVED, operator, null);
+    /**
+     * {@code requestId} (null: none) names the client's request, the same for its retries: it is stored with the
+     * decision, and a retry of a decision already stored (its response lost) gets the appeal as it is, deciding
+     * nothing again.
+     */
+    DepartmentAppeal approve(UUID appealId, Actor operator, UUID requestId) {
+        return decide(appealId, WorkflowStep.APPROVE, Review.Status.APPROVED, operator, null, requestId);
     }
 
-    DepartmentAppeal returnForRework(UUID appealId, Actor operator, String comment) {
-        return decide(appealId, WorkflowStep.RETURN_FOR_REWORK, Review.Status.RETURNED, operator, comment);
+    DepartmentAppeal returnForRework(UUID appealId, Actor operator, String comment, UUID requestId) {
+        return decide(appealId, WorkflowStep.RETURN_FOR_REWORK, Review.Status.RETURNED, operator, comment,
+                requestId);
     }
 
     private DepartmentAppeal decide(UUID appealId, WorkflowStep step, Review.Status outcome, Actor operator,
-                                    String comment) {
+                                    String comment, UUID requestId) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             DepartmentAppeal appeal = store.find(appealId)
                     .orElseThrow(() -> ApiException.notFound("No appeal " + appealId + " is known here."));
+            if (requestId != null && appeal.hasApplied(requestId)) {
+                return appeal;
+            }
             Answer pending = appeal.answerInReview().orElseThrow(() -> ApiException.conflict(
                     "The appeal is " + appeal.state() + "; no answer of it waits for review."));
             Answer decided = pending.withReview(pending.review().decided(outcome, operator, comment, workflow.now()));
@@ -63,6 +72,9 @@ class Reviewing {
             Optional<Move> move;
             try {
                 move = workflow.step(appeal, step, null, operator, change -> {
+                    if (requestId != null) {
+                        change.applied(requestId);
+                    }
                     change.answers(answers);
                     if (outcome == Review.Status.APPROVED) {
                         change.publish(Topics.APPEALS_ANSWERED, Answering.event(appealId, decided));

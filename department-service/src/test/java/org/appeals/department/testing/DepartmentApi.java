@@ -24,26 +24,34 @@ public final class DepartmentApi {
     private final String scope;
     /** A signed identity to send as is ({@code TestIdentity}); null: one for role and scope. */
     private final String identity;
+    /** Sent as {@code Idempotency-Key} with every request; null: none. */
+    private final String idempotencyKey;
 
-    private DepartmentApi(String base, Role role, String scope, String identity) {
+    private DepartmentApi(String base, Role role, String scope, String identity, String idempotencyKey) {
         this.base = base;
         this.role = role;
         this.scope = scope;
         this.identity = identity;
+        this.idempotencyKey = idempotencyKey;
     }
 
     /** A client on the service at this port; call {@link #as} to pick who it is. */
     public static DepartmentApi on(int port) {
-        return new DepartmentApi("http://127.0.0.1:" + port, Role.ADMIN, null, null);
+        return new DepartmentApi("http://127.0.0.1:" + port, Role.ADMIN, null, null, null);
     }
 
     public DepartmentApi as(Role role, String scope) {
-        return new DepartmentApi(base, role, scope, null);
+        return new DepartmentApi(base, role, scope, null, idempotencyKey);
     }
 
     /** The person or machine of a signed identity, e.g. {@code TestIdentity.municipalOperator(...)}. */
     public DepartmentApi as(String identity) {
-        return new DepartmentApi(base, null, null, identity);
+        return new DepartmentApi(base, null, null, identity, idempotencyKey);
+    }
+
+    /** The same client sending {@code Idempotency-Key: key} with every request. */
+    public DepartmentApi withKey(String key) {
+        return new DepartmentApi(base, role, scope, identity, key);
     }
 
     public DepartmentApi asDepartment(String departmentId) {
@@ -76,8 +84,9 @@ public final class DepartmentApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header(ForwardedIdentity.HEADER, identity != null
-                ? identity : TestIdentity.of("test-" + role.name().toLowerCase(), role.name(), scope));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header(ForwardedIdentity.HEADER,
+                identity != null ? identity : TestIdentity.of("test-" + role.name().toLowerCase(), role.name(), scope));
+        return idempotencyKey == null ? request : request.header("Idempotency-Key", idempotencyKey);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

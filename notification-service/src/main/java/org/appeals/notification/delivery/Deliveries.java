@@ -35,6 +35,15 @@ public interface Deliveries {
     Optional<Delivery> resend(UUID deliveryId, Resend resend);
 
     /**
+     * The same for a client's request {@code requestId} (null: none), stored with the re-send in the same update:
+     * a request that re-sent the delivery already does not re-send it again, even if it has been parked again since.
+     */
+    Optional<Delivery> resend(UUID deliveryId, Resend resend, UUID requestId);
+
+    /** The delivery, if the request {@code requestId} re-sent it. */
+    Optional<Delivery> resentBy(UUID deliveryId, UUID requestId);
+
+    /**
      * Stores the adapter's receipt if it is the first; a FAILED receipt parks a delivered reply. Empty if the
      * delivery already had a receipt (a repeated or conflicting one).
      */

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.push;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
 class MongoDeliveries implements Deliveries {
 
     private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+    /** The client requests that re-sent a delivery (see {@link #resend(UUID, Resend, UUID)}). */
+    private static final String RESENT_BY_REQUEST = "resentBy.requestId";
     private static final List<String> RESENDABLE = List.of(DeliveryState.PARKED.name(), DeliveryState.FAILED.name());
 
     private final MongoCollection<Document> collection;
@@ -93,13 +96,30 @@ class MongoDeliveries implements Deliveries {
 
     @Override
     public Optional<Delivery> resend(UUID deliveryId, Resend resend) {
+        return resend(deliveryId, resend, null);
+    }
+
+    @Override
+    public Optional<Delivery> resend(UUID deliveryId, Resend resend, UUID requestId) {
         // no claim: the worker has published the parked outcome and let go, so nothing races this reset
         Bson parked = and(eq("_id", deliveryId.toString()), in("state", RESENDABLE), eq("claim", null));
+        if (requestId != null) {
+            parked = and(parked, ne(RESENT_BY_REQUEST, requestId.toString()));
+        }
+        Document who = DeliveryDocuments.toDocument(resend);
+        if (requestId != null) {
+            who.append("requestId", requestId.toString());
+        }
         Bson again = combine(set("state", DeliveryState.PENDING.name()), set("attempts", List.of()),
                 set("dueAt", Date.from(resend.at())), set("notified", false), inc("resends", 1),
-                push("resentBy", DeliveryDocuments.toDocument(resend)), unset("finishedAt"), unset("detail"),
-                unset("receipt"));
+                push("resentBy", who), unset("finishedAt"), unset("detail"), unset("receipt"));
         return Optional.ofNullable(collection.findOneAndUpdate(parked, again, AFTER)).map(DeliveryDocuments::fromDocument);
+    }
+
+    @Override
+    public Optional<Delivery> resentBy(UUID deliveryId, UUID requestId) {
+        return Optional.ofNullable(collection.find(and(eq("_id", deliveryId.toString()),
+                eq(RESENT_BY_REQUEST, requestId.toString()))).first()).map(DeliveryDocuments::fromDocument);
     }
 
     @Override

@@ -2,21 +2,23 @@ package org.appeals.notification.tracking;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.Channel;
 import org.appeals.notification.delivery.Deliveries;
 import org.appeals.notification.delivery.Delivery;
 import org.appeals.notification.delivery.Resend;
+import org.appeals.support.idempotency.IdempotencyKey;
+import org.appeals.support.idempotency.IdempotentWrites;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,8 +35,10 @@ class ParkedController {
 
     private final Deliveries deliveries;
     private final Clock clock;
+    private final IdempotentWrites writes;
 
-    ParkedController(Deliveries deliveries, Clock clock) {
+    ParkedController(Deliveries deliveries, Clock clock, IdempotentWrites writes) {
+        this.writes = writes;
         this.deliveries = deliveries;
         this.clock = clock;
     }
@@ -51,16 +55,32 @@ class ParkedController {
         return new ParkedDeliveries(deliveries.parked(only, max).stream().map(DeliveryView::of).toList());
     }
 
+    /**
+     * With an {@code Idempotency-Key}, a retry gets the first answer and re-sends nothing; the request's id is kept
+     * with the re-send, so even a retry whose first response was lost before it was stored re-sends nothing again
+     * (and gets the delivery as it is now).
+     */
     @PostMapping("/api/v1/deliveries/{deliveryId}/resend")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    DeliveryView resend(Caller caller, @PathVariable("deliveryId") String deliveryId) {
+    ResponseEntity<?> resend(Caller caller, IdempotencyKey key, @PathVariable("deliveryId") String deliveryId) {
         requireStaff(caller);
         UUID id = Ids.parse(deliveryId, "delivery");
-        Delivery resent = deliveries.resend(id, new Resend(caller.actor(), clock.instant())).orElseThrow(() -> deliveries.find(id)
-                .map(d -> ApiException.conflict("Delivery " + id + " is " + d.state() + ", not parked."))
-                .orElseGet(() -> ApiException.notFound("There is no delivery " + id + ".")));
+        return writes.run(caller, key, null,
+                requestId -> ResponseEntity.accepted().body(DeliveryView.of(resend(caller, id, requestId))));
+    }
+
+    private Delivery resend(Caller caller, UUID id, UUID requestId) {
+        if (requestId != null) {
+            Optional<Delivery> done = deliveries.resentBy(id, requestId);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
+        Delivery resent = deliveries.resend(id, new Resend(caller.actor(), clock.instant()), requestId)
+                .orElseThrow(() -> deliveries.find(id)
+                        .map(d -> ApiException.conflict("Delivery " + id + " is " + d.state() + ", not parked."))
+                        .orElseGet(() -> ApiException.notFound("There is no delivery " + id + ".")));
         log.info("delivery {} re-sent by {} ({}) (re-send {})", id, caller.clientId(), caller.role(), resent.resends());
-        return DeliveryView.of(resent);
+        return resent;
     }
 
     /** Deliveries are not filtered by municipality yet, so a municipal centre's operator sees none of them. */
