@@ -15,6 +15,8 @@ import org.appeals.launcher.process.JavaProcess;
  * A MongoDB-wire server (mongo-java-server) storing everything in one H2 MVStore file, so data survives restarts;
  * queries that pin {@code _id} go through its index ({@link IdLookupCollection}), and the services' non-unique indexes
  * answer equality and range queries on their first key ({@link SecondaryIndex}, rebuilt in memory at each start).
+ * Every command that changes something is committed to the file before the driver gets its reply
+ * ({@link CommitPolicy#EACH_WRITE}), so a write the driver saw succeed survives SIGKILL of this process.
  * Run as its own process: {@code EmbeddedMongoServer [--file .local/mongo/appeals.mv] [--host 127.0.0.1] [--port 27017]}.
  */
 public final class EmbeddedMongoServer {
@@ -39,12 +41,16 @@ public final class EmbeddedMongoServer {
 
     /** Opens (or creates) the store file and listens on {@code host:port}. */
     public static EmbeddedMongoServer open(Path file, String host, int port) {
+        return open(file, host, port, CommitPolicy.EACH_WRITE);
+    }
+
+    static EmbeddedMongoServer open(Path file, String host, int port, CommitPolicy commitPolicy) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        H2Backend backend = new IdLookupBackend(file.toAbsolutePath().toString());
+        H2Backend backend = new IdLookupBackend(file.toAbsolutePath().toString(), commitPolicy);
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
         return new EmbeddedMongoServer(server, backend);

@@ -7,18 +7,41 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.util.List;
 
 /**
  * The H2 backend with {@link IdLookupCollection}s and {@link SecondaryIndex}es: same file layout as {@link H2Backend},
  * so an existing store opens unchanged, but a query that pins {@code _id} reads one document instead of the whole
  * collection, and one with an equality or range on the first key of a non-unique index reads only the documents that
- * index points at (stock mongo-java-server 1.47 ignores non-unique indexes).
+ * index points at (stock mongo-java-server 1.47 ignores non-unique indexes). What a command changed is committed to the
+ * file before its reply goes out ({@link CommitPolicy}), not a second later as H2 does by itself.
  */
 final class IdLookupBackend extends H2Backend {
 
+    private final CommitPolicy commitPolicy;
+
     IdLookupBackend(String fileName) {
+        this(fileName, CommitPolicy.EACH_WRITE);
+    }
+
+    IdLookupBackend(String fileName, CommitPolicy commitPolicy) {
         super(fileName);
+        this.commitPolicy = commitPolicy;
+    }
+
+    /**
+     * Every command the driver sends after the handshake (OP_MSG: inserts, updates, deletes, findAndModify, index
+     * builds) comes through here; the server writes the reply once this returns.
+     */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        try {
+            return super.handleMessage(message);
+        } finally {
+            commitPolicy.afterCommand(getMvStore());
+        }
     }
 
     @Override

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.appeals.launcher.process.JavaProcess;
 import org.appeals.launcher.process.Ports;
 import org.bson.Document;
@@ -43,6 +46,46 @@ class EmbeddedMongoServerIT {
         } finally {
             second.stop(Duration.ofSeconds(15));
         }
+    }
+
+    /**
+     * The issue's lost appeal: H2 committed its file about once a second, so the writes acknowledged in the last second
+     * before a SIGKILL were gone. Each insert and update here is acknowledged, and the kill follows the last at once.
+     */
+    @Test
+    void keepsEveryAcknowledgedWriteWhenTheServerIsKilled() throws Exception {
+        Path file = dir.resolve("mongo/appeals.mv");
+        int port = Ports.free();
+        int appeals = 300;
+
+        JavaProcess first = startedServer(file, port, "killed");
+        try (MongoClient client = client(port)) {
+            MongoCollection<Document> collection = client.getDatabase("intake").getCollection("appeals");
+            for (int i = 0; i < appeals; i++) {
+                collection.insertOne(new Document("_id", "appeal-" + i).append("status", "RECEIVED"));
+            }
+            collection.updateOne(Filters.eq("_id", "appeal-" + (appeals - 1)), Updates.set("status", "ASSIGNED"));
+            killHard(first);
+        }
+
+        JavaProcess second = startedServer(file, port, "after-kill");
+        try (MongoClient client = client(port)) {
+            MongoCollection<Document> collection = client.getDatabase("intake").getCollection("appeals");
+            assertThat(collection.countDocuments()).isEqualTo(appeals);
+            Document last = collection.find(Filters.eq("_id", "appeal-" + (appeals - 1))).first();
+            assertThat(last).isNotNull();
+            assertThat(last.getString("status")).isEqualTo("ASSIGNED");
+        } finally {
+            second.stop(Duration.ofSeconds(15));
+        }
+    }
+
+    /** SIGKILL: no shutdown hook runs, so the store is not closed and nothing pending is written. */
+    private static void killHard(JavaProcess server) throws Exception {
+        ProcessHandle process = ProcessHandle.of(server.pid()).orElseThrow();
+        assertThat(process.destroyForcibly()).isTrue();
+        process.onExit().get(30, TimeUnit.SECONDS);
+        assertThat(Files.readString(server.logFile())).doesNotContain("store closed");
     }
 
     private JavaProcess startedServer(Path file, int port, String run) {

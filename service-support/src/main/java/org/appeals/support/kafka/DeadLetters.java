@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.appeals.contracts.Masking;
 import org.appeals.contracts.Topics;
+import org.appeals.support.outage.Outages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -44,7 +45,7 @@ final class DeadLetters {
         var handler = new DefaultErrorHandler(new DeadLetterCounter(recoverer, registry), bounded);
         handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
         handler.setBackOffFunction((record, failure) ->
-                TransientFailures.isTransient(failure) ? untilTheInfrastructureIsBack(properties) : null);
+                Outages.isOutage(failure) ? untilTheInfrastructureIsBack(properties) : null);
         handler.setRetryListeners(DeadLetters::logFailedAttempt);
         return handler;
     }

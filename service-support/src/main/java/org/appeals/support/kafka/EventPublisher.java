@@ -11,7 +11,8 @@ import org.springframework.kafka.support.SendResult;
 
 /**
  * Publishes appeal events keyed by their appeal id, so that one appeal's events stay in order on a partition.
- * {@link #publishDurably} returns only once the broker has acknowledged the record with {@code acks=all}.
+ * {@link #publishDurably} returns only once the broker has acknowledged the record with {@code acks=all}, and gives up
+ * after {@code appeals.kafka.ack-timeout} in all, the time {@code send} may block for metadata included.
  */
 public class EventPublisher {
 
@@ -25,12 +26,19 @@ public class EventPublisher {
 
     /** Sends and waits for the broker's acknowledgement; throws {@link PublishFailedException} if it does not come. */
     public void publishDurably(String topic, AppealEvent event) {
-        await(publish(topic, event.appealId().toString(), event));
+        publishDurably(topic, event.appealId().toString(), event);
     }
 
     /** Sends any payload under a key and waits for the acknowledgement. */
     public void publishDurably(String topic, String key, Object payload) {
-        await(publish(topic, key, payload));
+        long deadline = System.nanoTime() + ackTimeout.toNanos();
+        CompletableFuture<SendResult<String, Object>> sent;
+        try {
+            sent = publish(topic, key, payload);
+        } catch (org.apache.kafka.common.KafkaException | org.springframework.kafka.KafkaException e) {
+            throw new PublishFailedException("the broker did not take the event", e);
+        }
+        await(sent, deadline);
     }
 
     /** Sends without waiting; the future completes when the broker acknowledges. */
@@ -38,9 +46,9 @@ public class EventPublisher {
         return kafka.send(topic, key, payload);
     }
 
-    private void await(CompletableFuture<SendResult<String, Object>> sent) {
+    private static void await(CompletableFuture<SendResult<String, Object>> sent, long deadline) {
         try {
-            sent.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            sent.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishFailedException("interrupted while waiting for the broker", e);

@@ -1,8 +1,10 @@
 package org.appeals.support.web;
 
 import org.appeals.support.kafka.PublishFailedException;
+import org.appeals.support.outage.Outages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,8 +14,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error as RFC 9457 problem details. Spring MVC's own exceptions (unreadable body, validation, wrong method)
- * are handled by the base class; ours carry their status; anything unexpected becomes a 500 that tells nothing of
- * the internals.
+ * are handled by the base class; ours carry their status; the store or the broker being away is a 503 with
+ * {@code Retry-After} (the client's request was fine, the same one succeeds later); anything else unexpected becomes
+ * a 500. Neither tells anything of the internals.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -28,14 +31,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PublishFailedException.class)
     ResponseEntity<ProblemDetail> brokerAway(PublishFailedException e) {
         log.warn("event not acknowledged by the broker: {}", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE,
+        return unavailable(
                 "The request could not be made durable just now; nothing was lost, retry it with the same body.");
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (Outages.isOutage(e)) {
+            // the type and message say which part is away (a host and port at most), never the request's data
+            log.warn("store or broker unavailable: {}: {}", e.getClass().getName(), e.getMessage());
+            return unavailable("The service cannot reach its database or broker just now; retry the request later.");
+        }
         log.error("unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.");
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(String detail) {
+        HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
+        return ResponseEntity.status(status)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Outages.RETRY_AFTER.toSeconds()))
+                .body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

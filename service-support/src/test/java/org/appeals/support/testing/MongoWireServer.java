@@ -19,9 +19,18 @@ public final class MongoWireServer implements AutoCloseable {
     }
 
     public static MongoWireServer start() {
+        return startOn(0);
+    }
+
+    /** A fresh (empty) server on {@code port}, e.g. the port of one a test stopped: the store is back. */
+    public static MongoWireServer startOn(int port) {
         MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", port);
         return new MongoWireServer(server, server.getLocalAddress());
+    }
+
+    public int port() {
+        return address.getPort();
     }
 
     public String uri() {
