@@ -2,6 +2,8 @@ package org.appeals.gateway.keys;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.ReadConcern;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.time.Clock;
@@ -23,7 +25,11 @@ import org.springframework.core.env.Environment;
 class KeyConfiguration {
 
     // fail a request with 503 soon rather than hold it for the driver's default 30 s when the database is away
-    private static final long SERVER_SELECTION_SECONDS = 5;
+    private static final long SERVER_SELECTION_MILLIS = 1500;
+    // as the services (service-support's MongoClientDefaults): a key answered 201, or revoked with 200, is on a
+    // majority's journal, and lookups see nothing a fail-over could roll back
+    private static final WriteConcern WRITE_CONCERN = WriteConcern.MAJORITY.withJournal(true)
+            .withWTimeout(3, TimeUnit.SECONDS);
 
     @Bean(destroyMethod = "close")
     MongoClient gatewayMongoClient(@Value("${appeals.gateway.mongodb.uri}") String uri) {
@@ -31,7 +37,13 @@ class KeyConfiguration {
         MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(connection);
         if (connection.getServerSelectionTimeout() == null) {
             settings.applyToClusterSettings(cluster ->
-                    cluster.serverSelectionTimeout(SERVER_SELECTION_SECONDS, TimeUnit.SECONDS));
+                    cluster.serverSelectionTimeout(SERVER_SELECTION_MILLIS, TimeUnit.MILLISECONDS));
+        }
+        if (connection.getWriteConcern() == null) {
+            settings.writeConcern(WRITE_CONCERN);
+        }
+        if (connection.getReadConcern() == null) {
+            settings.readConcern(ReadConcern.MAJORITY);
         }
         return MongoClients.create(settings.build());
     }

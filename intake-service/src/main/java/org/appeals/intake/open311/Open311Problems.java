@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.appeals.intake.registration.FieldViolation;
 import org.appeals.intake.registration.InvalidAppealException;
+import org.appeals.support.outage.Outages;
 import org.appeals.support.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
@@ -60,6 +62,15 @@ class Open311Problems {
         if (e instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
             return errors(HttpStatus.valueOf(refused.getStatusCode().value()),
                     List.of(String.valueOf(refused.getBody().getDetail())), request);
+        }
+        if (Outages.isOutage(e)) {
+            // the store or the broker is away: a client may retry the same form (its id is content-derived)
+            log.warn("Open311 request refused while a part is away: {}", e.getClass().getSimpleName());
+            ResponseEntity<byte[]> unavailable = errors(HttpStatus.SERVICE_UNAVAILABLE,
+                    List.of("service temporarily unavailable, retry later"), request);
+            return ResponseEntity.status(unavailable.getStatusCode()).headers(unavailable.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Outages.RETRY_AFTER.toSeconds()))
+                    .body(unavailable.getBody());
         }
         log.error("Open311 request failed", e);
         return errors(HttpStatus.INTERNAL_SERVER_ERROR, List.of("internal error"), request);
