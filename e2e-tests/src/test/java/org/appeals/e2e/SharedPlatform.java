@@ -1,6 +1,5 @@
 package org.appeals.e2e;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.appeals.launcher.keycloak.KeycloakSettings;
@@ -43,7 +42,7 @@ final class SharedPlatform {
     }
 
     /** Keycloak with the repository's realm, unpacked and kept under target/ (its first start builds the server). */
-    private static LocalKeycloak startKeycloak(Path root) throws IOException {
+    private static LocalKeycloak startKeycloak(Path root) {
         Path base = root.resolve("e2e-tests/target/keycloak");
         KeycloakSettings settings = new KeycloakSettings(base, Ports.free(), root.resolve("ops/keycloak/appeals-realm.json"),
                 "e2e-admin", "e2e-admin-password", root.resolve("e2e-tests/target/e2e-logs/keycloak.log"));

@@ -1,6 +1,5 @@
 package org.appeals.gateway;
 
-import org.appeals.support.testing.MovableClock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
 import org.appeals.support.testing.MongoWireServer;
+import org.appeals.support.testing.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

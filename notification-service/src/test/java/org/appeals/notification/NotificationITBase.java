@@ -1,9 +1,5 @@
 package org.appeals.notification;
 
-import org.springframework.context.annotation.Primary;
-import org.springframework.context.annotation.Bean;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.appeals.support.testing.MovableClock;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -28,14 +24,18 @@ import org.appeals.contracts.Channel;
 import org.appeals.contracts.ForwardedIdentity;
 import org.appeals.support.kafka.EventPublisher;
 import org.appeals.support.testing.MongoWireServer;
+import org.appeals.support.testing.MovableClock;
 import org.appeals.support.testing.TestIdentity;
 import org.appeals.support.testing.TopicReader;
 import org.awaitility.core.ConditionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

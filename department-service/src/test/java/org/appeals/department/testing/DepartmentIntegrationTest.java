@@ -1,6 +1,5 @@
 package org.appeals.department.testing;
 
-import org.appeals.support.testing.MovableClock;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
@@ -15,6 +14,7 @@ import org.appeals.contracts.AppealEvent;
 import org.appeals.department.DepartmentApplication;
 import org.appeals.support.kafka.EventPublisher;
 import org.appeals.support.testing.MongoWireServer;
+import org.appeals.support.testing.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;

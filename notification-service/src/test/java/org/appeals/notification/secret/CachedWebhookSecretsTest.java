@@ -3,11 +3,7 @@ package org.appeals.notification.secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +11,7 @@ import org.appeals.contracts.Actor;
 import org.appeals.contracts.Channel;
 import org.appeals.notification.channel.ChannelSettings;
 import org.appeals.notification.channel.ChannelsProperties;
+import org.appeals.support.testing.MovableClock;
 import org.appeals.support.web.ApiException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -24,7 +21,7 @@ class CachedWebhookSecretsTest {
 
     static final Actor ADMIN = new Actor("platform-admin", "ADMIN");
 
-    final SteppingClock clock = new SteppingClock();
+    final MovableClock clock = new MovableClock();
     final MemoryStore store = new MemoryStore();
     final EnvironmentSecrets environment = new EnvironmentSecrets(new MockEnvironment()
             .withProperty("appeals.notification.channels.VK.secret", "from-env"),
@@ -97,30 +94,6 @@ class CachedWebhookSecretsTest {
             }
             stored.put(next.channel(), next);
             return true;
-        }
-    }
-
-    static final class SteppingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-01T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
