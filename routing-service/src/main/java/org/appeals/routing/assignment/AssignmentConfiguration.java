@@ -2,11 +2,9 @@ package org.appeals.routing.assignment;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Turns on the outbox relay's schedule. */
+/** The outbox relay's and the metrics' settings; the schedules themselves run on service-support's scheduling. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, MetricsProperties.class})
 class AssignmentConfiguration {
 }

@@ -1,31 +1,24 @@
 package org.appeals.routing.assignment;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import org.appeals.contracts.Category;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code appeals.routed} counts decisions by category, municipality, outcome (assigned/triage) and method
- * (auto/operator/redirect); {@code appeals.redirects} counts departments' "not ours" by category;
- * {@code appeals.triage.size} is how many appeals wait for an operator.
+ * (auto/operator/redirect); {@code appeals.redirects} counts departments' "not ours" by category. Each instance
+ * counts what it did itself, so {@code sum} over instances is right; the triage size, counted over the whole
+ * database, is {@link TriageSizeGauge}'s.
  */
 @Component
 public class RoutingMetrics {
 
-    private static final Logger log = LoggerFactory.getLogger(RoutingMetrics.class);
-
     private final MeterRegistry registry;
 
-    RoutingMetrics(MeterRegistry registry, RoutedAppeals appeals) {
+    RoutingMetrics(MeterRegistry registry) {
         this.registry = registry;
-        Gauge.builder("appeals.triage.size", appeals, RoutingMetrics::triageSize)
-                .description("Appeals waiting in manual triage")
-                .register(registry);
     }
 
     /** Counts a decision once, when it is taken. */
@@ -47,15 +40,5 @@ public class RoutingMetrics {
                 .tag("category", category.name())
                 .register(registry)
                 .increment();
-    }
-
-    // a scrape must not fail because the database is away for a moment: the gauge shows no value then
-    private static double triageSize(RoutedAppeals appeals) {
-        try {
-            return appeals.countInTriage();
-        } catch (RuntimeException e) {
-            log.warn("triage size unknown: {}", e.getMessage());
-            return Double.NaN;
-        }
     }
 }

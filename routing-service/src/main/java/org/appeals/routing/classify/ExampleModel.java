@@ -14,7 +14,9 @@ import org.appeals.contracts.Category;
 
 /**
  * A multinomial naive Bayes over the stems of the texts operators labelled, so the kind of text a person once routed
- * is routed the same way next time. It learns as decisions arrive; thread-safe (many readers, one writer at a time).
+ * is routed the same way next time. It learns as decisions arrive, from this instance and, through the learning
+ * package's follower, from the examples every other instance stored; thread-safe (many readers, one writer at a
+ * time).
  */
 public final class ExampleModel {
 

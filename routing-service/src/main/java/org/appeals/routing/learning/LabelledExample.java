@@ -15,6 +15,11 @@ public record LabelledExample(UUID appealId, String text, Category category, Mun
     /** Where the decision was made. */
     public enum Source { TRIAGE, REDIRECT }
 
+    /** One example per appeal and source: recording the same key again is a relabelling and replaces it. */
+    public String key() {
+        return appealId + ":" + source;
+    }
+
     /** Leaves out the resident's text. */
     @Override
     public String toString() {

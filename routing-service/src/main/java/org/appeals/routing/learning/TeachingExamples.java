@@ -1,33 +1,28 @@
 package org.appeals.routing.learning;
 
+import java.time.Instant;
 import java.util.List;
 import org.appeals.routing.classify.ExampleModel;
 
 /**
- * The labelled examples store that also teaches the classifier: what is stored is learned at once, so the next
- * classification already knows it, and everything stored before is learned when the service starts.
+ * The labelled examples store that also teaches this instance's classifier: what is recorded here is learned at
+ * once, so the next classification here already knows it. What other instances record reaches this one through
+ * {@link ExampleFollower}.
  */
 final class TeachingExamples implements LabelledExamples {
 
     private final LabelledExamples store;
     private final ExampleModel model;
 
-    private TeachingExamples(LabelledExamples store, ExampleModel model) {
+    TeachingExamples(LabelledExamples store, ExampleModel model) {
         this.store = store;
         this.model = model;
-    }
-
-    /** Wraps a store, teaching the model every example the store already holds. */
-    static TeachingExamples over(LabelledExamples store, ExampleModel model) {
-        TeachingExamples examples = new TeachingExamples(store, model);
-        store.all().forEach(examples::teach);
-        return examples;
     }
 
     @Override
     public void record(LabelledExample example) {
         store.record(example); // stored first: a lesson that is not kept would be forgotten at the next start
-        teach(example);
+        model.learn(example.key(), example.text(), example.category());
     }
 
     @Override
@@ -35,7 +30,8 @@ final class TeachingExamples implements LabelledExamples {
         return store.all();
     }
 
-    private void teach(LabelledExample example) {
-        model.learn(example.appealId() + ":" + example.source(), example.text(), example.category());
+    @Override
+    public List<StoredExample> storedSince(Instant since) {
+        return store.storedSince(since);
     }
 }

@@ -4,11 +4,9 @@ import org.appeals.routing.directory.RoutingRules;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The routing rules every placement uses, always over the table currently in force. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(RulesProperties.class)
 class RulesConfiguration {
 
