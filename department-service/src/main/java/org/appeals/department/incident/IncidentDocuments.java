@@ -1,7 +1,8 @@
 package org.appeals.department.incident;
 
+import static org.appeals.department.appeal.BsonValues.date;
+
 import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -33,8 +34,8 @@ final class IncidentDocuments {
     static Document incident(Incident i) {
         return new Document(ID, i.id().toString()).append(VERSION, i.version())
                 .append(DEPARTMENT_ID, i.key().departmentId()).append(CATEGORY, i.key().category().name())
-                .append(MUNICIPALITY, i.key().municipality().name()).append(OPENED_AT, Date.from(i.openedAt()))
-                .append(LAST_REPORT_AT, Date.from(i.lastReportAt())).append(SIZE, i.members().size())
+                .append(MUNICIPALITY, i.key().municipality().name()).append(OPENED_AT, date(i.openedAt()))
+                .append(LAST_REPORT_AT, date(i.lastReportAt())).append(SIZE, i.members().size())
                 .append(MEMBERS, members(i.members()))
                 .append(SPLIT_OUT, i.splitOut().stream().map(UUID::toString).toList());
     }
@@ -57,11 +58,11 @@ final class IncidentDocuments {
     static Document split(Split split) {
         return new Document("appealId", split.appealId().toString())
                 .append("by", new Document("id", split.by().id()).append("role", split.by().role()))
-                .append("at", Date.from(split.at()));
+                .append("at", date(split.at()));
     }
 
     private static Document member(Member m) {
-        return new Document("appealId", m.appealId().toString()).append("receivedAt", Date.from(m.receivedAt()))
+        return new Document("appealId", m.appealId().toString()).append("receivedAt", date(m.receivedAt()))
                 .append("lat", m.lat()).append("lon", m.lon()).append("fingerprint", List.copyOf(m.fingerprint()));
     }
 

@@ -1,32 +1,27 @@
 package org.appeals.department.incident;
 
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.Municipality;
 
 /**
- * Puts a report into the incident it belongs to, or opens a one-member incident for it. Each step reads, decides
- * and writes conditionally; a step that lost a race to another writer is simply done again.
+ * Puts a report into the incident it belongs to, or opens a one-member incident for it, which is then merged with
+ * any twin opened at the same moment ({@link TwinIncidents}). Each step reads, decides and writes conditionally; a
+ * step that lost a race to another writer is simply done again.
  */
 final class IncidentGrouping {
 
     /** Enough for a burst of reports of one problem racing for one incident; each round at least one of them wins. */
-    private static final int ATTEMPTS = 16;
-
-    private static final Comparator<Incident> PREFERRED = Comparator.<Incident>comparingInt(i -> i.members().size())
-            .thenComparing(Incident::lastReportAt);
+    private static final int ATTEMPTS = 32;
 
     private final IncidentStore store;
-    private final IncidentMatcher matcher;
-    private final IncidentProperties properties;
-    private final IncidentMetrics metrics;
+    private final IncidentJoins joins;
+    private final TwinIncidents twins;
 
     IncidentGrouping(IncidentStore store, IncidentProperties properties, IncidentMetrics metrics) {
         this.store = store;
-        this.matcher = new IncidentMatcher(properties);
-        this.properties = properties;
-        this.metrics = metrics;
+        this.joins = new IncidentJoins(store, properties, metrics);
+        this.twins = new TwinIncidents(store, joins);
     }
 
     /** The incident's id if the report is now in a group of two or more; empty while it stands alone. */
@@ -38,21 +33,19 @@ final class IncidentGrouping {
         Member member = Member.of(report);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Incident> current = store.containing(report.appealId());
-            if (current.isPresent() && keeps(current.get(), key, member)) {
-                return current.filter(Incident::isGroup).map(Incident::id);
-            }
-            if (current.isPresent()) {
-                store.remove(current.get(), report.appealId(), null);
+            if (current.isEmpty()) {
+                joins.join(key, member); // whether it won or lost, the next round reads where it is
                 continue;
             }
-            Optional<Incident> match = bestMatch(key, member);
-            if (match.isEmpty() && store.insert(Incident.open(UUID.randomUUID(), key, member))) {
-                return Optional.empty();
+            Incident incident = current.get();
+            if (!keeps(incident, key, member)) {
+                store.remove(incident, report.appealId(), null);
+                continue;
             }
-            if (match.isPresent() && store.add(match.get(), member)) {
-                metrics.grouped(key.departmentId());
-                return Optional.of(match.get().id());
+            if (TwinIncidents.bare(incident) && twins.merge(incident, member)) {
+                continue;
             }
+            return Optional.of(incident).filter(Incident::isGroup).map(Incident::id);
         }
         throw new IllegalStateException("incidents around appeal " + report.appealId() + " kept changing; giving up");
     }
@@ -72,14 +65,5 @@ final class IncidentGrouping {
         boolean newText = known.fingerprint().isEmpty() && !member.fingerprint().isEmpty();
         boolean newPlace = !known.hasCoordinates() && member.hasCoordinates();
         return !newText && !newPlace;
-    }
-
-    /** Of the incidents the report fits, the largest, then the most recently reported. */
-    private Optional<Incident> bestMatch(IncidentKey key, Member member) {
-        var since = member.receivedAt().minus(properties.window());
-        return store.candidates(key, since, properties.candidateLimit()).stream()
-                .filter(incident -> !incident.splitOut().contains(member.appealId()))
-                .filter(incident -> matcher.belongs(key, member, incident))
-                .max(PREFERRED);
     }
 }

@@ -23,7 +23,10 @@ interface IncidentStore {
     /** Stores a new incident; false if one of its members is in another incident already. */
     boolean insert(Incident incident);
 
-    /** Adds a member; false if the incident changed since read, or the appeal got into another incident meanwhile. */
+    /**
+     * Adds a member; false if the incident changed since read, or the appeal got into this or another incident
+     * meanwhile.
+     */
     boolean add(Incident current, Member member);
 
     /**

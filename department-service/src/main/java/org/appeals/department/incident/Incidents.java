@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * almost alike, within a time window) grouped so the department deals with the problem once.
  * <p>
  * Every placed appeal is in exactly one incident; an appeal that matched nothing is alone in its own, which later
- * reports may join. Such a lone incident is nobody's business yet: {@link #consider}, {@link #incidentOf},
+ * reports may join, and which merges with the lone incident of any report of its problem placed at the same moment
+ * (on another instance, say). Such a lone incident is nobody's business yet: {@link #consider}, {@link #incidentOf},
  * {@link #openFor} and {@link #recent} show only incidents of two or more appeals. Ids handed out that way stay
  * readable through {@link #find} and {@link #membersOf} even if splits leave one appeal.
  */

@@ -3,6 +3,7 @@ package org.appeals.department.incident;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.appeals.department.appeal.BsonValues;
 
 /**
  * One appeal within an incident: when it came, where (if the channel knew), and its word set for comparing texts.
@@ -18,7 +19,8 @@ record Member(UUID appealId, Instant receivedAt, Double lat, Double lon, Set<Str
     static Member of(IncidentReport report) {
         var location = report.location();
         boolean located = location != null && location.hasCoordinates();
-        return new Member(report.appealId(), report.receivedAt(), located ? location.lat() : null,
+        // as it will read back once stored, so that the incident in hand and the stored one agree
+        return new Member(report.appealId(), BsonValues.storable(report.receivedAt()), located ? location.lat() : null,
                 located ? location.lon() : null, Fingerprints.of(report.text()));
     }
 

@@ -4,11 +4,13 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
+import static org.appeals.department.appeal.BsonValues.date;
 import static org.appeals.department.incident.IncidentDocuments.*;
 
 import com.mongodb.MongoException;
@@ -20,7 +22,6 @@ import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +65,7 @@ class MongoIncidentStore implements IncidentStore {
     @Override
     public List<Incident> candidates(IncidentKey key, Instant since, int limit) {
         return list(and(eq(DEPARTMENT_ID, key.departmentId()), eq(CATEGORY, key.category().name()),
-                eq(MUNICIPALITY, key.municipality().name()), gte(LAST_REPORT_AT, Date.from(since))), limit);
+                eq(MUNICIPALITY, key.municipality().name()), gte(LAST_REPORT_AT, date(since))), limit);
     }
 
     @Override
@@ -79,7 +80,10 @@ class MongoIncidentStore implements IncidentStore {
     public boolean add(Incident current, Member member) {
         List<Member> members = new ArrayList<>(current.members());
         members.add(member);
-        return unlessDuplicate(() -> changed(current, members, null));
+        // the unique index keeps an appeal out of a second incident, not out of this one twice: a caller that found
+        // the appeal in no incident may read this one just after another writer put the appeal in
+        Bson notYetIn = and(unchanged(current), ne(MEMBER_APPEAL_ID, member.appealId().toString()));
+        return unlessDuplicate(() -> changed(notYetIn, members, null));
     }
 
     @Override
@@ -88,8 +92,9 @@ class MongoIncidentStore implements IncidentStore {
         if (rest.isEmpty()) {
             return incidents.deleteOne(unchanged(current)).getDeletedCount() == 1;
         }
-        return changed(current, rest, split == null ? null : combine(addToSet(SPLIT_OUT, appealId.toString()),
-                push(SPLITS, IncidentDocuments.split(split))));
+        Bson splitOut = split == null ? null
+                : combine(addToSet(SPLIT_OUT, appealId.toString()), push(SPLITS, IncidentDocuments.split(split)));
+        return changed(unchanged(current), rest, splitOut);
     }
 
     @Override
@@ -107,14 +112,14 @@ class MongoIncidentStore implements IncidentStore {
     }
 
     /** Rewrites members, size and time span together, which the version condition makes safe. */
-    private boolean changed(Incident current, List<Member> members, Bson alsoUpdate) {
+    private boolean changed(Bson unchanged, List<Member> members, Bson alsoUpdate) {
         List<Bson> updates = new ArrayList<>(List.of(set(MEMBERS, IncidentDocuments.members(members)),
-                set(SIZE, members.size()), set(OPENED_AT, Date.from(earliest(members))),
-                set(LAST_REPORT_AT, Date.from(latest(members))), inc(VERSION, 1L)));
+                set(SIZE, members.size()), set(OPENED_AT, date(earliest(members))),
+                set(LAST_REPORT_AT, date(latest(members))), inc(VERSION, 1L)));
         if (alsoUpdate != null) {
             updates.add(alsoUpdate);
         }
-        return incidents.updateOne(unchanged(current), combine(updates)).getMatchedCount() == 1;
+        return incidents.updateOne(unchanged, combine(updates)).getMatchedCount() == 1;
     }
 
     private static Bson unchanged(Incident current) {

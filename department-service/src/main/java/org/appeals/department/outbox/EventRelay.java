@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.OutboxEvent;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.appeals.support.kafka.EventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes the events an appeal's change stored in its outbox, in order, and drops each once the broker
  * acknowledged it. What a request could not publish (broker away, service stopped) the scheduled relay publishes
- * later; young events are left to the request still publishing them.
+ * later; young events are left to the request still publishing them. Of several instances one relays at a time
+ * (ShedLock's lock {@code department.outbox-relay}), so an event is not published by each of them.
  */
 @Component
 public class EventRelay {
@@ -41,9 +43,17 @@ public class EventRelay {
         }
     }
 
+    /**
+     * One round of the relay, on every instance's schedule but run by one instance at a time; public, and called
+     * through the bean, for ShedLock's proxy to take the lock.
+     */
     @Scheduled(fixedDelayString = "${appeals.department.outbox.relay-interval:10s}",
             initialDelayString = "${appeals.department.outbox.relay-interval:10s}")
-    void relay() {
+    // a round is one batch, and a failed publish ends it after at most appeals.kafka.ack-timeout (2 s): 30 s is ample,
+    // and a lock left by an instance that died mid-round frees itself by then
+    @SchedulerLock(name = "department.outbox-relay",
+            lockAtMostFor = "${appeals.department.outbox.relay-lock-at-most-for:PT30S}")
+    public void relay() {
         // the grace is counted on the wall clock: events carry the time they were created at
         var cutoff = Instant.now().minus(properties.relayGrace());
         for (DepartmentAppeal appeal : store.withOutboxBefore(cutoff, properties.relayBatchSize())) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.appeals.contracts.Actor;
 import org.appeals.contracts.AppealOverdue;
 import org.appeals.contracts.DeadlineKind;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * Watches the deadlines. Each deadline that passes unmet is flagged in its appeal, announced once on
  * {@code appeals.overdue} and counted; the flag and the event are one conditional write, so two sweeps (or two
  * instances) cannot announce it twice. Appeals whose answer reached the resident and who said nothing for the
- * feedback window are closed here too.
+ * feedback window are closed here too. The scheduled sweep runs on one instance at a time (ShedLock's lock
+ * {@code department.overdue-sweep}): the others would only lose the same races.
  */
 @Component
 public class OverdueSweep {
@@ -50,9 +52,14 @@ public class OverdueSweep {
         this.registry = registry;
     }
 
+    /** The sweep on the schedule, by one instance at a time; public, and called through the bean, for the lock. */
     @Scheduled(fixedDelayString = "${appeals.department.overdue.sweep-interval:30s}",
             initialDelayString = "${appeals.department.overdue.sweep-interval:30s}")
-    void scheduled() {
+    // a sweep handles two bounded batches; should one outlast the lock (a broker away slows each publish), a second
+    // instance sweeping too is safe, as every flag is a conditional write
+    @SchedulerLock(name = "department.overdue-sweep",
+            lockAtMostFor = "${appeals.department.overdue.sweep-lock-at-most-for:PT60S}")
+    public void scheduled() {
         try {
             sweep();
         } catch (RuntimeException e) {

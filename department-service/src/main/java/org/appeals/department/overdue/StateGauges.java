@@ -1,45 +1,41 @@
 package org.appeals.department.overdue;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.appeals.department.appeal.AppealStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.appeals.support.scheduling.ElectedGauge;
+import org.appeals.support.scheduling.ElectedGauges;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code appeals_by_state{department,state}}: how many appeals each department holds in each state, counted from the
- * store (not from this instance's events), refreshed on a schedule.
+ * store (not from this instance's events), refreshed on a schedule. The store is shared, so only the instance holding
+ * the gauge's lease ({@code gauge:appeals.by.state}) reports it and {@code sum} over instances counts each appeal once.
  */
 @Component
 class StateGauges {
 
-    private static final Logger log = LoggerFactory.getLogger(StateGauges.class);
-
     private final AppealStore store;
-    private final MultiGauge gauge;
+    private final ElectedGauge gauge;
 
-    StateGauges(AppealStore store, MeterRegistry registry) {
+    StateGauges(AppealStore store, ElectedGauges gauges, MetricsProperties properties) {
         this.store = store;
-        this.gauge = MultiGauge.builder("appeals.by.state").description("Appeals each department holds, by state")
-                .register(registry);
+        this.gauge = gauges.gauge("appeals.by.state", "Appeals each department holds, by state",
+                properties.refreshInterval());
     }
 
     @Scheduled(fixedDelayString = "${appeals.department.metrics.refresh-interval:30s}", initialDelay = 1000)
     void refresh() {
-        try {
-            List<MultiGauge.Row<?>> rows = new ArrayList<>();
-            store.countByDepartmentAndState().forEach((department, byState) -> byState.forEach((state, count) ->
-                    rows.add(MultiGauge.Row.of(Tags.of("department", department,
-                            "state", state.name().toLowerCase(Locale.ROOT)), count))));
-            gauge.register(rows, true);
-        } catch (RuntimeException e) {
-            log.warn("appeal counts not refreshed: {}", e.getMessage());
-        }
+        gauge.refresh(this::counts);
+    }
+
+    private Map<Tags, Long> counts() {
+        Map<Tags, Long> counts = new HashMap<>();
+        store.countByDepartmentAndState().forEach((department, byState) -> byState.forEach((state, count) ->
+                counts.put(Tags.of("department", department, "state", state.name().toLowerCase(Locale.ROOT)), count)));
+        return counts;
     }
 }

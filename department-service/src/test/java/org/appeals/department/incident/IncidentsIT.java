@@ -219,6 +219,22 @@ class IncidentsIT {
     }
 
     @Test
+    void reportsReceivedAtAbsurdTimesAreStoredAndGroupedWithoutError() {
+        IncidentReport farFuture = reports.road(POTHOLE, MIRA_5, Instant.MAX);
+        IncidentReport sameFuture = reports.road(SAME_POTHOLE, MIRA_5, Instant.parse("+1000000000-01-01T00:00:00Z"));
+        IncidentReport farPast = reports.road(POTHOLE, TWO_KM_AWAY, Instant.MIN);
+
+        assertThat(incidents.consider(farFuture)).isEmpty();
+        Optional<UUID> grouped = incidents.consider(sameFuture);
+        assertThat(incidents.consider(farPast)).isEmpty();
+
+        assertThat(grouped).isPresent();
+        assertThat(incidents.membersOf(grouped.get()))
+                .containsExactlyInAnyOrder(farFuture.appealId(), sameFuture.appealId());
+        assertThat(database.getCollection("incidents").countDocuments()).isEqualTo(2);
+    }
+
+    @Test
     void theStoreKeepsAnAppealInOneIncidentAtMost() {
         var store = new MongoIncidentStore(database);
         Member member = Member.of(reports.road(POTHOLE, MIRA_5, MONDAY_NOON));
