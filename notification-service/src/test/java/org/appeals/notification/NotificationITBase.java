@@ -57,6 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "appeals.notification.retry.max-interval=300ms",
                 "appeals.notification.retry.max-attempts=4",
                 "appeals.notification.worker.poll-interval=50ms",
+                "appeals.notification.parked-gauge.refresh-interval=200ms",
                 "appeals.notification.circuit.failure-threshold=3",
                 "appeals.notification.circuit.open-for=500ms",
                 "appeals.notification.circuit.max-in-flight=2",
