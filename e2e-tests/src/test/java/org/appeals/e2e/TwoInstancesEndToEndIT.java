@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 class TwoInstancesEndToEndIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration ASYNC = Duration.ofSeconds(90);
     private static final int APPEALS = 20;
 
@@ -55,7 +60,9 @@ class TwoInstancesEndToEndIT {
         // demo mode: machine keys only; no person logs in here, so the issuer is never asked
         String issuer = "http://127.0.0.1:9/realms/appeals";
         // each appeal is answered on its own here, so reports are not grouped into incidents
-        Map<String, String> noIncidents = Map.of("DEPARTMENT_INCIDENT_WINDOW", "1ms");
+        // the state gauge refreshed every second, so the test sees its reporter change within seconds
+        Map<String, String> noIncidents = Map.of("DEPARTMENT_INCIDENT_WINDOW", "1ms",
+                "APPEALS_DEPARTMENT_METRICS_REFRESH_INTERVAL", "1s");
         first = RunningPlatform.instance("a", broker.getBrokersAsString(), mongo.uri(), webhooks.baseUrl(), issuer,
                 noIncidents);
         second = RunningPlatform.instance("b", broker.getBrokersAsString(), mongo.uri(), webhooks.baseUrl(), issuer,
@@ -85,6 +92,14 @@ class TwoInstancesEndToEndIT {
         Map<String, String> appealByExternalId = new HashMap<>();
         for (int n = 0; n < APPEALS; n++) {
             if (n == APPEALS / 2) {
+                int placedSoFar = n;
+                // both instances up: the appeals the department holds are counted once over the two of them
+                await().atMost(ASYNC).until(() -> appealsByState(first) + appealsByState(second) == placedSoFar);
+                int firstSeries = stateSeries(first);
+                int secondSeries = stateSeries(second);
+                assertThat(firstSeries == 0 || secondSeries == 0).as("one instance reports the gauge, not both")
+                        .isTrue();
+                assertThat(firstSeries + secondSeries).isPositive();
                 first.killAbruptly();
             }
             JsonNode sample = samples.get(n % samples.size());
@@ -131,6 +146,9 @@ class TwoInstancesEndToEndIT {
                         .isEqualTo(1);
             }
         }
+        // the reporter died or not, the survivor's gauge counts every appeal once
+        await().atMost(ASYNC).until(() -> appealsByState(second) == APPEALS);
+
         // the registration notice, the assignment notice and the final reply: one delivery id each, each arrived
         await().atMost(ASYNC).until(() -> appealIds.stream().allMatch(id -> deliveriesOf(id).size() == 3));
         for (String appealId : appealIds) {
@@ -183,6 +201,31 @@ class TwoInstancesEndToEndIT {
             }
         }
         return byKind;
+    }
+
+    /** The sum of {@code appeals_by_state} one instance's department service exports (0 when it reports none). */
+    private static double appealsByState(RunningPlatform instance) {
+        return stateLines(instance).stream().mapToDouble(line -> Double.parseDouble(line.substring(
+                line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static int stateSeries(RunningPlatform instance) {
+        return stateLines(instance).size();
+    }
+
+    private static List<String> stateLines(RunningPlatform instance) {
+        try {
+            // straight to the service: the scrape endpoint is Prometheus's, not the gateway's
+            String scrape = HTTP.send(HttpRequest.newBuilder(URI.create(instance.url("department-service")
+                    + "/actuator/prometheus")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return scrape.lines().filter(line -> line.startsWith("appeals_by_state{")).toList();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long distinctEvents(List<String> values, String field, String value) {
