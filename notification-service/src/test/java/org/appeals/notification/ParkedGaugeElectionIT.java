@@ -1,20 +1,12 @@
 package org.appeals.notification;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Updates.combine;
-import static com.mongodb.client.model.Updates.set;
-
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import org.appeals.contracts.Channel;
 import org.appeals.notification.delivery.Deliveries;
-import org.bson.Document;
+import org.appeals.support.testing.OtherInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,9 +28,16 @@ class ParkedGaugeElectionIT extends NotificationITBase {
     @Autowired
     Deliveries deliveries;
 
+    private OtherInstance other;
+
+    @BeforeEach
+    void anotherInstanceRuns() {
+        other = new OtherInstance(database);
+    }
+
     @AfterEach
-    void endTheOtherInstancesLease() {
-        leases().updateOne(eq("_id", LEASE), set("lockUntil", new Date()));
+    void theOtherInstanceLeaves() {
+        other.leave();
     }
 
     @Test
@@ -46,19 +45,13 @@ class ParkedGaugeElectionIT extends NotificationITBase {
         eventually().until(() -> series() == Channel.values().length);
         eventually().until(() -> reported(Channel.WEB) == deliveries.countParked(Channel.WEB));
 
-        anotherInstanceTakesTheLease();
+        // as after this instance stopped renewing for a term: the lease names the other one
+        other.takeOver(LEASE);
         eventually().until(() -> series() == 0);
 
-        endTheOtherInstancesLease();
+        other.release(LEASE);
         eventually().until(() -> series() == Channel.values().length);
         eventually().until(() -> reported(Channel.TELEGRAM) == deliveries.countParked(Channel.TELEGRAM));
-    }
-
-    /** As after this instance stopped renewing for a term: the lease names the other one, for a day. */
-    private void anotherInstanceTakesTheLease() {
-        Date now = new Date();
-        leases().updateOne(eq("_id", LEASE), combine(set("lockUntil", Date.from(Instant.now().plus(Duration.ofDays(1)))),
-                set("lockedAt", now), set("lockedBy", "other-instance")), new UpdateOptions().upsert(true));
     }
 
     private int series() {
@@ -67,9 +60,5 @@ class ParkedGaugeElectionIT extends NotificationITBase {
 
     private double reported(Channel channel) {
         return meters.get(GAUGE).tag("channel", channel.name()).gauge().value();
-    }
-
-    private MongoCollection<Document> leases() {
-        return database.getCollection("scheduler_locks");
     }
 }

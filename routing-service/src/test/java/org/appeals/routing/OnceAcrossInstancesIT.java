@@ -1,22 +1,14 @@
 package org.appeals.routing;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,8 +22,9 @@ import org.appeals.contracts.RoutingReason;
 import org.appeals.routing.assignment.Decision;
 import org.appeals.routing.assignment.RoutedAppeal;
 import org.appeals.routing.assignment.RoutedAppeals;
-import org.bson.Document;
+import org.appeals.support.testing.OtherInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,7 +45,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 class OnceAcrossInstancesIT extends RunningRoutingService {
 
-    private static final String OTHER = "other-instance";
     private static final Duration HELD_FOR_A_WHILE = Duration.ofMillis(1500); // fifteen relay runs, or refreshes
 
     @Autowired
@@ -64,25 +56,31 @@ class OnceAcrossInstancesIT extends RunningRoutingService {
     @Autowired
     MeterRegistry registry;
 
+    private OtherInstance other;
+
+    @BeforeEach
+    void anotherInstanceRuns() {
+        other = new OtherInstance(database);
+    }
+
     @AfterEach
-    void releaseOthersLeases() {
-        locks().deleteMany(eq("lockedBy", OTHER));
+    void theOtherInstanceLeaves() {
+        other.leave();
     }
 
     @Test
     void anUnpublishedDecisionIsNotRelayedWhileAnotherInstanceHoldsTheRelayLeaseAndIsOnceItIsReleased() {
-        takeOnceFree("routing.outbox-relay");
+        other.takeOnceFree("routing.outbox-relay");
         UUID appealId = storedUnpublished();
 
         await().during(HELD_FOR_A_WHILE).atMost(HELD_FOR_A_WHILE.plusSeconds(2))
                 .until(() -> !published(appealId));
         assertThat(assigned.of(appealId)).isEmpty();
 
-        locks().updateOne(eq("_id", "routing.outbox-relay"), Updates.set("lockUntil", new Date()));
+        other.release("routing.outbox-relay");
 
         assertThat(assigned.awaitAtLeast(appealId, 1)).hasSize(1);
         await().atMost(AssignedEvents.WAIT).until(() -> published(appealId));
-        assertThat(locks().find(eq("_id", "routing.outbox-relay")).first().getString("lockedBy")).isNotEqualTo(OTHER);
     }
 
     @Test
@@ -91,29 +89,13 @@ class OnceAcrossInstancesIT extends RunningRoutingService {
         await().atMost(AssignedEvents.WAIT).until(() -> triageSize().orElse(0.0) >= 1);
 
         // as if this instance had stalled past the lease's term and another took the gauge over
-        locks().replaceOne(eq("_id", "gauge:appeals.triage.size"), othersLease(),
-                new ReplaceOptions().upsert(true));
+        other.takeOver("gauge:appeals.triage.size");
         await().atMost(AssignedEvents.WAIT).until(() -> triageSize().isEmpty());
         await().during(HELD_FOR_A_WHILE).atMost(HELD_FOR_A_WHILE.plusSeconds(2))
                 .until(() -> triageSize().isEmpty());
 
-        locks().deleteOne(eq("_id", "gauge:appeals.triage.size")); // the other instance stopped
+        other.leave(); // the other instance stopped
         await().atMost(AssignedEvents.WAIT).until(() -> triageSize().orElse(0.0) >= 1);
-    }
-
-    /** Takes a lease the way ShedLock does: only once nobody holds it, so no run of this instance is cut short. */
-    private void takeOnceFree(String name) {
-        // while this instance holds it, the upsert meets the existing document and fails on its key: try again
-        await().atMost(AssignedEvents.WAIT).ignoreExceptions().until(() -> {
-            locks().updateOne(and(eq("_id", name), lte("lockUntil", new Date())), new Document("$set", othersLease()),
-                    new UpdateOptions().upsert(true));
-            return OTHER.equals(locks().find(eq("_id", name)).first().getString("lockedBy"));
-        });
-    }
-
-    private static Document othersLease() {
-        return new Document("lockUntil", Date.from(Instant.now().plus(Duration.ofDays(1))))
-                .append("lockedAt", new Date()).append("lockedBy", OTHER);
     }
 
     private Optional<Double> triageSize() {
@@ -143,9 +125,5 @@ class OnceAcrossInstancesIT extends RunningRoutingService {
 
     private boolean published(UUID appealId) {
         return appeals.find(appealId).orElseThrow().decision().published();
-    }
-
-    private MongoCollection<Document> locks() {
-        return database.getCollection("scheduler_locks");
     }
 }

@@ -14,7 +14,7 @@ import org.appeals.department.appeal.AppealChange;
 import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.testing.DepartmentIntegrationTest;
 import org.appeals.department.testing.Events;
-import org.appeals.department.testing.OtherInstance;
+import org.appeals.support.testing.OtherInstance;
 import org.appeals.support.testing.TopicReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.appeals.department.testing;
+package org.appeals.support.testing;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
