@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
 
 /** Every change to the directory and the overrides, in the {@code routing_audit} collection, newest first. */
 @Repository
-class AuditLog {
+class MongoAuditLog {
 
     private final MongoCollection<Document> entries;
 
-    AuditLog(MongoDatabase database) {
+    MongoAuditLog(MongoDatabase database) {
         this.entries = database.getCollection("routing_audit");
         entries.createIndex(Indexes.descending("at"));
     }
@@ -33,7 +33,7 @@ class AuditLog {
     }
 
     List<AuditEntry> latest(int limit) {
-        return entries.find().sort(descending("at", "_id")).limit(limit).map(AuditLog::entry)
+        return entries.find().sort(descending("at", "_id")).limit(limit).map(MongoAuditLog::entry)
                 .into(new ArrayList<>());
     }
 

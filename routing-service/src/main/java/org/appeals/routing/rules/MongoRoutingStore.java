@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * ({@code routing_meta}) that every change moves on, so each routing instance can tell its cache is stale.
  */
 @Repository
-class RoutingStore {
+class MongoRoutingStore {
 
     private static final Document VERSION_ID = new Document("_id", "rules");
 
@@ -30,7 +30,7 @@ class RoutingStore {
     private final MongoCollection<Document> overrides;
     private final MongoCollection<Document> meta;
 
-    RoutingStore(MongoDatabase database) {
+    MongoRoutingStore(MongoDatabase database) {
         this.departments = database.getCollection("departments");
         this.overrides = database.getCollection("routing_overrides");
         this.meta = database.getCollection("routing_meta");

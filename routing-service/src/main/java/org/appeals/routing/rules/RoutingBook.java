@@ -21,10 +21,10 @@ public class RoutingBook {
 
     private static final Logger log = LoggerFactory.getLogger(RoutingBook.class);
 
-    private final RoutingStore store;
+    private final MongoRoutingStore store;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
-    RoutingBook(RoutingStore store, RulesProperties properties, ResourceLoader resources) {
+    RoutingBook(MongoRoutingStore store, RulesProperties properties, ResourceLoader resources) {
         this.store = store;
         store.seedIfEmpty(seed(resources, properties.directory()).all());
         reload();

@@ -26,10 +26,10 @@ class RoutingEditor {
     private static final Logger log = LoggerFactory.getLogger(RoutingEditor.class);
 
     private final RoutingBook book;
-    private final RoutingStore store;
-    private final AuditLog audit;
+    private final MongoRoutingStore store;
+    private final MongoAuditLog audit;
 
-    RoutingEditor(RoutingBook book, RoutingStore store, AuditLog audit) {
+    RoutingEditor(RoutingBook book, MongoRoutingStore store, MongoAuditLog audit) {
         this.book = book;
         this.store = store;
         this.audit = audit;

@@ -30,9 +30,9 @@ class RulesController {
 
     private final RoutingBook book;
     private final RoutingEditor editor;
-    private final AuditLog audit;
+    private final MongoAuditLog audit;
 
-    RulesController(RoutingBook book, RoutingEditor editor, AuditLog audit) {
+    RulesController(RoutingBook book, RoutingEditor editor, MongoAuditLog audit) {
         this.book = book;
         this.editor = editor;
         this.audit = audit;

@@ -67,7 +67,7 @@ class SharedRulesIT {
                 new OverrideChange("region-safety", "аварии")))
                 .isInstanceOf(ApiException.class).hasMessageContaining("changed by someone else");
         assertThat(firstRoute(second)).isEqualTo("kamyshin-landscaping"); // and it has reloaded to retry
-        assertThat(new AuditLog(database).latest(10)).hasSize(1);
+        assertThat(new MongoAuditLog(database).latest(10)).hasSize(1);
     }
 
     private String firstRoute(RoutingBook book) {
@@ -75,10 +75,11 @@ class SharedRulesIT {
     }
 
     private RoutingBook book() {
-        return new RoutingBook(new RoutingStore(database), new RulesProperties(null, null), new DefaultResourceLoader());
+        return new RoutingBook(new MongoRoutingStore(database), new RulesProperties(null, null),
+                new DefaultResourceLoader());
     }
 
     private RoutingEditor editor(RoutingBook book) {
-        return new RoutingEditor(book, new RoutingStore(database), new AuditLog(database));
+        return new RoutingEditor(book, new MongoRoutingStore(database), new MongoAuditLog(database));
     }
 }
