@@ -54,9 +54,9 @@ class KeyConfiguration {
     }
 
     @Bean
-    KeyStoreHealthIndicator keyStoreHealthIndicator(MongoClient client,
+    MongoKeyStoreHealthIndicator keyStoreHealthIndicator(MongoClient client,
                                                     @Value("${appeals.gateway.mongodb.database}") String database) {
-        return new KeyStoreHealthIndicator(client, database);
+        return new MongoKeyStoreHealthIndicator(client, database);
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package org.appeals.gateway.keys;
 
-import com.mongodb.MongoException;
 import java.net.URI;
 import java.util.List;
 import org.appeals.contracts.Actor;
@@ -62,7 +61,7 @@ class KeyController {
         return keys.audit();
     }
 
-    @ExceptionHandler(MongoException.class)
+    @ExceptionHandler(KeyStoreUnavailable.class)
     ResponseEntity<ProblemDetail> storeUnavailable() {
         HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
         return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status,

@@ -2,7 +2,6 @@ package org.appeals.gateway.keys;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.mongodb.MongoException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -71,16 +70,12 @@ public class MachineKeyAuthenticator {
         if (cached != null) {
             return cached;
         }
-        try {
-            // unknown keys are not cached: a key issued a moment ago works at once
-            StoredKey key = store.findByDigest(digest).orElse(null);
-            if (key != null) {
-                found.put(digest, key);
-            }
-            return key;
-        } catch (MongoException e) {
-            throw new KeyStoreUnavailable(e);
+        // unknown keys are not cached: a key issued a moment ago works at once; a store away is KeyStoreUnavailable
+        StoredKey key = store.findByDigest(digest).orElse(null);
+        if (key != null) {
+            found.put(digest, key);
         }
+        return key;
     }
 
     private void recordUse(String digest, Instant now) {
@@ -90,7 +85,7 @@ public class MachineKeyAuthenticator {
         usesRecorded.put(digest, now);
         try {
             store.markUsed(digest, now, now.minus(properties.lastUsedInterval()));
-        } catch (MongoException e) {
+        } catch (KeyStoreUnavailable e) {
             log.warn("could not record the last use of a key: {}", e.getMessage());
         }
     }

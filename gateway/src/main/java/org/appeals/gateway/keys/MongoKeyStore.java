@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -35,66 +37,79 @@ class MongoKeyStore implements KeyStore {
 
     @Override
     public void createIndexes() {
-        keys.createIndex(Indexes.ascending("id"), new IndexOptions().unique(true));
-        actions.createIndex(Indexes.descending("at"));
+        guarded(() -> {
+            keys.createIndex(Indexes.ascending("id"), new IndexOptions().unique(true));
+            return actions.createIndex(Indexes.descending("at"));
+        });
     }
 
     @Override
     public void insert(StoredKey key) {
-        keys.insertOne(KeyDocuments.toDocument(key));
+        guarded(() -> keys.insertOne(KeyDocuments.toDocument(key)));
     }
 
     @Override
     public boolean insertIfAbsent(StoredKey key) {
         Document fields = KeyDocuments.toDocument(key);
         fields.remove("_id");
-        return keys.updateOne(eq("_id", key.digest()), new Document("$setOnInsert", fields),
-                new UpdateOptions().upsert(true)).getUpsertedId() != null;
+        return guarded(() -> keys.updateOne(eq("_id", key.digest()), new Document("$setOnInsert", fields),
+                new UpdateOptions().upsert(true)).getUpsertedId() != null);
     }
 
     @Override
     public Optional<StoredKey> findByDigest(String digest) {
-        return Optional.ofNullable(keys.find(eq("_id", digest)).first()).map(KeyDocuments::fromDocument);
+        return guarded(() -> Optional.ofNullable(keys.find(eq("_id", digest)).first())
+                .map(KeyDocuments::fromDocument));
     }
 
     @Override
     public Optional<StoredKey> findById(String id) {
-        return Optional.ofNullable(keys.find(eq("id", id)).first()).map(KeyDocuments::fromDocument);
+        return guarded(() -> Optional.ofNullable(keys.find(eq("id", id)).first()).map(KeyDocuments::fromDocument));
     }
 
     @Override
     public List<StoredKey> all() {
-        return keys.find().sort(Sorts.ascending("createdAt")).map(KeyDocuments::fromDocument).into(new ArrayList<>());
+        return guarded(() -> keys.find().sort(Sorts.ascending("createdAt")).map(KeyDocuments::fromDocument)
+                .into(new ArrayList<>()));
     }
 
     @Override
     public void markUsed(String digest, Instant at, Instant unlessAfter) {
-        keys.updateOne(and(eq("_id", digest), or(eq("lastUsedAt", null), lte("lastUsedAt", Date.from(unlessAfter)))),
-                set("lastUsedAt", Date.from(at)));
+        guarded(() -> keys.updateOne(and(eq("_id", digest), or(eq("lastUsedAt", null),
+                lte("lastUsedAt", Date.from(unlessAfter)))), set("lastUsedAt", Date.from(at))));
     }
 
     @Override
     public boolean retire(String id, Instant expiresAt, String rotatedTo, Instant now) {
         Bson usable = and(eq("id", id), eq("revokedAt", null), eq("rotatedTo", null),
                 or(eq("expiresAt", null), gt("expiresAt", Date.from(now))));
-        return keys.updateOne(usable, combine(set("expiresAt", Date.from(expiresAt)), set("rotatedTo", rotatedTo)))
-                .getModifiedCount() == 1;
+        return guarded(() -> keys.updateOne(usable, combine(set("expiresAt", Date.from(expiresAt)),
+                set("rotatedTo", rotatedTo))).getModifiedCount() == 1);
     }
 
     @Override
     public boolean revoke(String id, Instant at) {
-        return keys.updateOne(and(eq("id", id), eq("revokedAt", null)), set("revokedAt", Date.from(at)))
-                .getModifiedCount() == 1;
+        return guarded(() -> keys.updateOne(and(eq("id", id), eq("revokedAt", null)),
+                set("revokedAt", Date.from(at))).getModifiedCount() == 1);
     }
 
     @Override
     public void record(KeyAction action) {
-        actions.insertOne(KeyDocuments.toDocument(action));
+        guarded(() -> actions.insertOne(KeyDocuments.toDocument(action)));
     }
 
     @Override
     public List<KeyAction> actions(int limit) {
-        return actions.find().sort(Sorts.descending("at")).limit(limit).map(KeyDocuments::actionFrom)
-                .into(new ArrayList<>());
+        return guarded(() -> actions.find().sort(Sorts.descending("at")).limit(limit).map(KeyDocuments::actionFrom)
+                .into(new ArrayList<>()));
+    }
+
+    /** The driver's failures (store away, no majority, timeouts) leave the adapter as the key store's own. */
+    private static <T> T guarded(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (MongoException e) {
+            throw new KeyStoreUnavailable(e);
+        }
     }
 }

@@ -9,12 +9,12 @@ import org.springframework.boot.health.contributor.Health;
  * UP when the key store's database answers {@code ping} (a command real MongoDB and the local MongoDB-wire server
  * both know; Boot's own check sends {@code hello}, which the latter does not).
  */
-class KeyStoreHealthIndicator extends AbstractHealthIndicator {
+class MongoKeyStoreHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoClient client;
     private final String database;
 
-    KeyStoreHealthIndicator(MongoClient client, String database) {
+    MongoKeyStoreHealthIndicator(MongoClient client, String database) {
         super("Key store ping failed");
         this.client = client;
         this.database = database;
