@@ -2,6 +2,7 @@ package org.appeals.routing.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.appeals.text.RussianText;
 
 /**
  * One word of a vocabulary term. Written plainly it matches by stem ("яма" meets "ямой"); written "=вонь" it matches
@@ -25,9 +26,9 @@ record WordPattern(Kind kind, String value) {
         List<WordPattern> words = new ArrayList<>();
         for (String word : written.trim().split("\\s+")) {
             if (word.length() > 1 && word.endsWith("*")) {
-                words.add(new WordPattern(Kind.PREFIX, TextAnalyzer.fold(word.substring(0, word.length() - 1))));
+                words.add(new WordPattern(Kind.PREFIX, RussianText.normalise(word.substring(0, word.length() - 1))));
             } else if (word.length() > 1 && word.startsWith("=")) {
-                words.add(new WordPattern(Kind.WORD, TextAnalyzer.fold(word.substring(1))));
+                words.add(new WordPattern(Kind.WORD, RussianText.normalise(word.substring(1))));
             } else {
                 analyzer.tokens(word).forEach(t -> words.add(new WordPattern(Kind.STEM, t.stem())));
             }
