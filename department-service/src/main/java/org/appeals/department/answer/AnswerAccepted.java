@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.department.appeal.Answer;
+import org.appeals.department.appeal.AppealState;
 import org.appeals.department.appeal.Review;
-import org.appeals.department.workflow.AppealState;
 
 /**
  * What a department gets back for a step: the appeal's new state and, for an answer, its id and what the automatic

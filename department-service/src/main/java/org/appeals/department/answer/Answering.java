@@ -1,23 +1,23 @@
 package org.appeals.department.answer;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
-import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.Topics;
 import org.appeals.contracts.WorkflowStep;
-import org.appeals.department.appeal.AppealChange;
-import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.appeal.Answer;
+import org.appeals.department.appeal.AppealChange;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.appeal.IllegalTransitionException;
 import org.appeals.department.appeal.Review;
 import org.appeals.department.deadline.AppealDeadlines;
+import org.appeals.department.retry.LostRace;
+import org.appeals.department.retry.RaceRetry;
 import org.appeals.department.review.ReviewPolicy;
 import org.appeals.department.web.AppealIds;
-import org.appeals.department.workflow.IllegalTransitionException;
 import org.appeals.department.workflow.Move;
 import org.appeals.department.workflow.Workflow;
 import org.appeals.support.web.ApiException;
@@ -34,21 +34,22 @@ import org.springframework.stereotype.Service;
 public class Answering {
 
     private static final Logger log = LoggerFactory.getLogger(Answering.class);
-    private static final int ATTEMPTS = 3;
 
-    private final AppealStore store;
+    private final Appeals appeals;
     private final Workflow workflow;
     private final AppealDeadlines deadlines;
     private final ReviewPolicy reviews;
     private final AnswerMetrics metrics;
+    private final RaceRetry retry;
 
-    Answering(AppealStore store, Workflow workflow, AppealDeadlines deadlines, ReviewPolicy reviews,
-              AnswerMetrics metrics) {
-        this.store = store;
+    Answering(Appeals appeals, Workflow workflow, AppealDeadlines deadlines, ReviewPolicy reviews,
+              AnswerMetrics metrics, RaceRetry retry) {
+        this.appeals = appeals;
         this.workflow = workflow;
         this.deadlines = deadlines;
         this.reviews = reviews;
         this.metrics = metrics;
+        this.retry = retry;
     }
 
     /**
@@ -90,35 +91,40 @@ public class Answering {
 
     private Outcome attempt(String departmentId, UUID appealId, WorkflowStep step, Actor actor, UUID requestId,
                             Planner planner) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            DepartmentAppeal appeal = store.find(appealId).filter(a -> a.assignedTo(departmentId))
-                    .orElseThrow(AppealIds::notInInbox);
-            if (requestId != null && appeal.hasApplied(requestId)) {
-                return alreadyDone(appeal, requestId);
-            }
-            Plan plan = planner.plan(appeal);
-            Optional<Move> move;
-            try {
-                move = workflow.step(appeal, step, plan.deadlines(), actor, change -> {
-                    if (requestId != null) {
-                        change.applied(requestId);
-                    }
-                    record(change, appealId, plan.answer());
-                });
-            } catch (IllegalTransitionException e) {
-                throw ApiException.conflict("The appeal is " + appeal.state() + "; " + describe(step)
-                        + " is not possible now.");
-            }
-            if (move.isPresent()) {
-                if (plan.answer() != null) {
-                    metrics.answered(plan.answer().kind(), departmentId);
-                }
-                log.info("appeal {} of {}: {} -> {} ({}) by {}", appealId, departmentId, move.get().from(),
-                        move.get().to(), step, actor.id());
-                return new Outcome(appealId, move.get().to(), plan.answer());
-            }
+        try {
+            return retry.untilWon(() -> once(departmentId, appealId, step, actor, requestId, planner));
+        } catch (LostRace e) {
+            throw ApiException.conflict("The appeal kept changing while this was saved; reload it and decide again.");
         }
-        throw ApiException.conflict("The appeal kept changing while this was saved; reload it and decide again.");
+    }
+
+    /** One round: read, plan, and write conditionally; {@link LostRace} when another writer came first. */
+    private Outcome once(String departmentId, UUID appealId, WorkflowStep step, Actor actor, UUID requestId,
+                         Planner planner) {
+        DepartmentAppeal appeal = appeals.find(appealId).filter(a -> a.assignedTo(departmentId))
+                .orElseThrow(AppealIds::notInInbox);
+        if (requestId != null && appeal.hasApplied(requestId)) {
+            return alreadyDone(appeal, requestId);
+        }
+        Plan plan = planner.plan(appeal);
+        Move move;
+        try {
+            move = workflow.step(appeal, step, plan.deadlines(), actor, change -> {
+                if (requestId != null) {
+                    change.applied(requestId);
+                }
+                record(change, appealId, plan.answer());
+            }).orElseThrow(() -> new LostRace("appeal " + appealId));
+        } catch (IllegalTransitionException e) {
+            throw ApiException.conflict("The appeal is " + appeal.state() + "; " + describe(step)
+                    + " is not possible now.");
+        }
+        if (plan.answer() != null) {
+            metrics.answered(plan.answer().kind(), departmentId);
+        }
+        log.info("appeal {} of {}: {} -> {} ({}) by {}", appealId, departmentId, move.from(), move.to(), step,
+                actor.id());
+        return new Outcome(appealId, move.to(), plan.answer());
     }
 
     /**
@@ -139,7 +145,7 @@ public class Answering {
         }
         change.addAnswer(answer);
         if (answer.review() == null) {
-            change.publish(Topics.APPEALS_ANSWERED, event(appealId, answer));
+            change.publish(Topics.APPEALS_ANSWERED, answer.event(appealId));
         }
     }
 
@@ -151,13 +157,6 @@ public class Answering {
 
     private Deadlines reacted(DepartmentAppeal appeal) {
         return deadlines.afterReaction(appeal.content(), appeal.assignment(), appeal.deadlines(), workflow.now());
-    }
-
-    /** The event that tells notification (and the rest) about an answer the resident may see. */
-    public static AppealAnswered event(UUID appealId, Answer answer) {
-        return new AppealAnswered(AppealAnswered.SCHEMA_VERSION, answer.eventId(), appealId, answer.answeredAt(),
-                answer.answerId(), answer.departmentId(), answer.departmentName(), answer.kind(), answer.text(),
-                answer.promisedBy(), answer.answeredBy());
     }
 
     private static String describe(WorkflowStep step) {
@@ -181,6 +180,6 @@ public class Answering {
     }
 
     /** The appeal's state after the step, and the answer it stored (null for an acceptance). */
-    public record Outcome(UUID appealId, org.appeals.department.workflow.AppealState state, Answer answer) {
+    public record Outcome(UUID appealId, org.appeals.department.appeal.AppealState state, Answer answer) {
     }
 }

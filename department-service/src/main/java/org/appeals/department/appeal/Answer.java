@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
+import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.Masking;
 
 /**
@@ -43,6 +44,15 @@ public record Answer(
     public Answer withReview(Review decided) {
         return new Answer(answerId, eventId, kind, text, departmentId, departmentName, answeredAt, promisedBy, decided,
                 answeredBy);
+    }
+
+    /**
+     * The event that tells notification (and the rest) about this answer, once the resident may see it: when it is
+     * given without review, or when the operators approve it.
+     */
+    public AppealAnswered event(UUID appealId) {
+        return new AppealAnswered(AppealAnswered.SCHEMA_VERSION, eventId, appealId, answeredAt, answerId, departmentId,
+                departmentName, kind, text, promisedBy, answeredBy);
     }
 
     /** Whether this answer waits for the operators' decision. */

@@ -1,112 +1,138 @@
 package org.appeals.department.appeal;
 
-import static com.mongodb.client.model.Updates.addToSet;
-import static com.mongodb.client.model.Updates.push;
-import static com.mongodb.client.model.Updates.pushEach;
-import static com.mongodb.client.model.Updates.set;
-import static org.appeals.department.appeal.AppealDocuments.*;
-import static org.appeals.department.appeal.BsonValues.date;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.AppealEvent;
 import org.appeals.contracts.Deadlines;
-import org.appeals.department.workflow.AppealState;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
- * Everything one step changes in an appeal, written as one conditional update: the state, the facts that go with
- * it and the events that announce it. Either all of it is stored or none.
+ * Everything one step changes in an appeal, stored as one conditional write: the state, the facts that go with it
+ * and the events that announce it. Either all of it is stored or none. It says what changes in the appeal's own
+ * terms; how that is written is the store's business.
  */
 public final class AppealChange {
 
-    private final List<Bson> updates = new ArrayList<>();
-    private final List<Document> outbox = new ArrayList<>();
+    /** One thing the change does to the appeal; the store applies them in the order the step added them. */
+    sealed interface Part permits NewState, AppliedEvent, NewAssignment, NewDeadlines, AddedAnswer,
+            ReplacedAnswers, AddedMessage, NewRound, Milestone, FlaggedOverdue, NextDue {
+    }
+
+    record NewState(AppealState state) implements Part {
+    }
+
+    /** The consumed event (or request) is remembered, so its replay is refused by the same write. */
+    record AppliedEvent(UUID eventId) implements Part {
+    }
+
+    record NewAssignment(Assignment assignment) implements Part {
+    }
+
+    record NewDeadlines(Deadlines deadlines) implements Part {
+    }
+
+    record AddedAnswer(Answer answer) implements Part {
+    }
+
+    /** The answers as read, some of them changed: safe because the whole write is conditional on the version read. */
+    record ReplacedAnswers(List<Answer> answers) implements Part {
+    }
+
+    record AddedMessage(ResidentMessage message) implements Part {
+    }
+
+    /** A new round: reopened or newly assigned; milestones and overdue flags start again. */
+    record NewRound(Instant at) implements Part {
+    }
+
+    /** A milestone of the current round reached at {@code at}. */
+    record Milestone(Kind kind, Instant at) implements Part {
+
+        enum Kind {
+            REACTED,
+            ANSWERED,
+            NOTIFIED
+        }
+    }
+
+    record FlaggedOverdue(OverdueFlag flag) implements Part {
+    }
+
+    /** The earliest deadline that still runs, or null when none does. */
+    record NextDue(Instant at) implements Part {
+    }
+
+    private final List<Part> parts = new ArrayList<>();
     private final List<OutboxEvent> events = new ArrayList<>();
     private UUID appliedEventId;
 
     public AppealChange state(AppealState next) {
-        updates.add(set(STATE, next.name()));
-        return this;
+        return add(new NewState(next));
     }
 
     /** Remembers the consumed event, so its replay is refused by the same update. */
     public AppealChange applied(UUID eventId) {
         appliedEventId = eventId;
-        updates.add(addToSet(APPLIED_EVENTS, eventId.toString()));
-        return this;
+        return add(new AppliedEvent(eventId));
     }
 
     public AppealChange assignment(Assignment assignment) {
-        updates.add(set(ASSIGNMENT, PartDocuments.assignment(assignment)));
-        return this;
+        return add(new NewAssignment(assignment));
     }
 
     public AppealChange deadlines(Deadlines deadlines) {
-        updates.add(set(DEADLINES, PartDocuments.deadlines(deadlines)));
-        return this;
+        return add(new NewDeadlines(deadlines));
     }
 
     public AppealChange addAnswer(Answer answer) {
-        updates.add(push(ANSWERS, AppealDocuments.answer(answer)));
-        return this;
+        return add(new AddedAnswer(answer));
     }
 
     /** Replaces the answers as read: safe because the whole update is conditional on the version read. */
     public AppealChange answers(List<Answer> answers) {
-        updates.add(set(ANSWERS, answers.stream().map(AppealDocuments::answer).toList()));
-        return this;
+        return add(new ReplacedAnswers(List.copyOf(answers)));
     }
 
     public AppealChange addMessage(ResidentMessage message) {
-        updates.add(push(MESSAGES, AppealDocuments.message(message)));
-        return this;
+        return add(new AddedMessage(message));
     }
 
     /** A new round: reopened or newly assigned; milestones and overdue flags start again. */
     public AppealChange newRound(Instant at) {
-        updates.add(set(PROGRESS, AppealDocuments.progress(new DepartmentAppeal.Progress(at, null, null, null))));
-        updates.add(set(OVERDUE, List.of()));
-        updates.add(set(OVERDUE_FLAGGED, false));
-        return this;
+        return add(new NewRound(at));
     }
 
     public AppealChange reactedAt(Instant at) {
-        updates.add(set(PROGRESS + ".reactedAt", date(at)));
-        return this;
+        return add(new Milestone(Milestone.Kind.REACTED, at));
     }
 
     public AppealChange answeredAt(Instant at) {
-        updates.add(set(PROGRESS + ".answeredAt", date(at)));
-        return this;
+        return add(new Milestone(Milestone.Kind.ANSWERED, at));
     }
 
     public AppealChange notifiedAt(Instant at) {
-        updates.add(set(PROGRESS + ".notifiedAt", date(at)));
-        return this;
+        return add(new Milestone(Milestone.Kind.NOTIFIED, at));
     }
 
     public AppealChange overdue(OverdueFlag flag) {
-        updates.add(push(OVERDUE, AppealDocuments.overdue(flag)));
-        updates.add(set(OVERDUE_FLAGGED, true));
-        return this;
+        return add(new FlaggedOverdue(flag));
     }
 
     /** The earliest deadline that still runs, or null: kept with every change of state or deadlines. */
     public AppealChange nextDue(Instant at) {
-        updates.add(set(NEXT_DUE_AT, date(at)));
-        return this;
+        return add(new NextDue(at));
     }
 
     /** The event goes to {@code topic} once this change is stored. */
     public AppealChange publish(String topic, AppealEvent event) {
-        OutboxEvent entry = OutboxEvent.of(topic, event);
-        events.add(entry);
-        outbox.add(AppealDocuments.outbox(entry));
+        events.add(OutboxEvent.of(topic, event));
         return this;
+    }
+
+    /** What the change does, in order. */
+    List<Part> parts() {
+        return List.copyOf(parts);
     }
 
     /** The events this change publishes, in order. */
@@ -114,15 +140,13 @@ public final class AppealChange {
         return List.copyOf(events);
     }
 
+    /** The event this change applies, whose replay the write must refuse; null if none. */
     UUID appliedEventId() {
         return appliedEventId;
     }
 
-    List<Bson> updates() {
-        List<Bson> all = new ArrayList<>(updates);
-        if (!outbox.isEmpty()) {
-            all.add(pushEach(OUTBOX, outbox));
-        }
-        return all;
+    private AppealChange add(Part part) {
+        parts.add(part);
+        return this;
     }
 }

@@ -2,9 +2,11 @@ package org.appeals.department.appeal;
 
 import java.time.Instant;
 import java.util.Date;
-import org.bson.Document;
 
-/** Null-safe conversions between Java values and what the documents hold (instants as BSON dates, enums by name). */
+/**
+ * Instants as a BSON date holds them. Plain Java, no driver types: the domain keeps instants as they read back once
+ * stored ({@link #storable}), and the adapters write them with {@link #date}.
+ */
 public final class BsonValues {
 
     /** The range of a BSON date (milliseconds since the epoch in a signed 64-bit integer), about ±292 million years. */
@@ -29,19 +31,5 @@ public final class BsonValues {
             return EARLIEST_DATE;
         }
         return instant.isAfter(LATEST_DATE) ? LATEST_DATE : instant;
-    }
-
-    static Instant instant(Document document, String key) {
-        Date date = document.getDate(key);
-        return date == null ? null : date.toInstant();
-    }
-
-    static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, Document document, String key) {
-        String name = document.getString(key);
-        return name == null ? null : Enum.valueOf(type, name);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.appeals.contracts.Deadlines;
-import org.appeals.department.workflow.AppealState;
 
 /**
  * One appeal as the department service knows it. Assignment and content come from different topics in either

@@ -1,12 +1,12 @@
 package org.appeals.department.deadline;
 
 import java.time.Instant;
-import java.util.Locale;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.Deadlines;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.Content;
+import org.appeals.text.RussianText;
 import org.springframework.stereotype.Component;
 
 /** The deadlines of an appeal at each point of the workflow that sets them, from the rules and the calendar. */
@@ -54,7 +54,8 @@ public class AppealDeadlines {
         if (content == null || content.text() == null) {
             return false;
         }
-        String text = content.text().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        // looked for anywhere, not as stems: the words are beginnings ("затоп": затопило, затопление) and phrases
+        String text = RussianText.normalise(content.text());
         return policy.urgentWords().stream().anyMatch(text::contains);
     }
 }

@@ -5,6 +5,7 @@ import static org.appeals.support.kafka.InvalidEventException.require;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.RoutingOutcome;
 import org.appeals.contracts.Topics;
+import org.appeals.department.retry.RaceRetry;
 import org.appeals.support.kafka.InvalidEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,11 @@ class AssignedListener {
     private static final Logger log = LoggerFactory.getLogger(AssignedListener.class);
 
     private final Placement placement;
+    private final RaceRetry retry;
 
-    AssignedListener(Placement placement) {
+    AssignedListener(Placement placement, RaceRetry retry) {
         this.placement = placement;
+        this.retry = retry;
     }
 
     @KafkaListener(topics = Topics.APPEALS_ASSIGNED,
@@ -36,6 +39,6 @@ class AssignedListener {
             throw new InvalidEventException("event has no departmentId");
         }
         require(event.occurredAt(), "occurredAt");
-        OptimisticRetry.until(event.appealId(), () -> placement.place(event));
+        retry.untilDone("appeal " + event.appealId(), () -> placement.place(event));
     }
 }

@@ -8,8 +8,9 @@ import org.appeals.contracts.AppealNotified;
 import org.appeals.contracts.DeliveryOutcome;
 import org.appeals.contracts.Topics;
 import org.appeals.contracts.WorkflowStep;
-import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.retry.RaceRetry;
 import org.appeals.department.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +23,14 @@ class NotifiedListener {
 
     private static final Logger log = LoggerFactory.getLogger(NotifiedListener.class);
 
-    private final AppealStore store;
+    private final Appeals appeals;
     private final Workflow workflow;
+    private final RaceRetry retry;
 
-    NotifiedListener(AppealStore store, Workflow workflow) {
-        this.store = store;
+    NotifiedListener(Appeals appeals, Workflow workflow, RaceRetry retry) {
+        this.appeals = appeals;
         this.workflow = workflow;
+        this.retry = retry;
     }
 
     @KafkaListener(topics = Topics.APPEALS_NOTIFIED,
@@ -40,11 +43,11 @@ class NotifiedListener {
                     event.answerKind(), event.outcome());
             return;
         }
-        OptimisticRetry.until(event.appealId(), () -> markNotified(event));
+        retry.untilDone("appeal " + event.appealId(), () -> markNotified(event));
     }
 
     private boolean markNotified(AppealNotified event) {
-        DepartmentAppeal current = store.find(event.appealId()).orElse(null);
+        DepartmentAppeal current = appeals.find(event.appealId()).orElse(null);
         if (current == null || current.hasApplied(event.eventId())) {
             return true;
         }

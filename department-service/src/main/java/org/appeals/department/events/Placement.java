@@ -2,11 +2,11 @@ package org.appeals.department.events;
 
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.Deadlines;
-import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.AppealState;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.deadline.AppealDeadlines;
-import org.appeals.department.workflow.AppealState;
 import org.appeals.department.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,15 +22,15 @@ class Placement {
 
     private static final Logger log = LoggerFactory.getLogger(Placement.class);
 
-    private final AppealStore store;
+    private final Appeals appeals;
     private final Workflow workflow;
     private final AppealDeadlines deadlines;
     private final InboxMetrics metrics;
     private final ObjectProvider<IncidentHook> incidents;
 
-    Placement(AppealStore store, Workflow workflow, AppealDeadlines deadlines, InboxMetrics metrics,
+    Placement(Appeals appeals, Workflow workflow, AppealDeadlines deadlines, InboxMetrics metrics,
               ObjectProvider<IncidentHook> incidents) {
-        this.store = store;
+        this.appeals = appeals;
         this.workflow = workflow;
         this.deadlines = deadlines;
         this.metrics = metrics;
@@ -40,7 +40,7 @@ class Placement {
     /** One attempt; false when another writer changed the appeal in between and it must be read again. */
     boolean place(AppealAssigned event) {
         Assignment assignment = Assignment.of(event);
-        DepartmentAppeal current = store.find(event.appealId()).orElse(null);
+        DepartmentAppeal current = appeals.find(event.appealId()).orElse(null);
         if (current != null && current.hasApplied(event.eventId())) {
             return true;
         }

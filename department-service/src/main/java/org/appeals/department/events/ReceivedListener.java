@@ -4,7 +4,7 @@ import static org.appeals.support.kafka.InvalidEventException.require;
 
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.Topics;
-import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.Content;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +21,13 @@ class ReceivedListener {
 
     private static final Logger log = LoggerFactory.getLogger(ReceivedListener.class);
 
-    private final AppealStore store;
+    private final ContentStore contents;
+    private final Appeals appeals;
     private final ObjectProvider<IncidentHook> incidents;
 
-    ReceivedListener(AppealStore store, ObjectProvider<IncidentHook> incidents) {
-        this.store = store;
+    ReceivedListener(ContentStore contents, Appeals appeals, ObjectProvider<IncidentHook> incidents) {
+        this.contents = contents;
+        this.appeals = appeals;
         this.incidents = incidents;
     }
 
@@ -34,10 +36,10 @@ class ReceivedListener {
     void on(AppealReceived event) {
         require(event.eventId(), "eventId");
         require(event.appealId(), "appealId");
-        if (store.recordContent(event.appealId(), event.eventId(), Content.of(event))) {
+        if (contents.recordContent(event.appealId(), event.eventId(), Content.of(event))) {
             log.debug("content of appeal {} stored ({})", event.appealId(), event.channel());
             // the text and place may arrive after the assignment: grouping looks again with them
-            if (store.find(event.appealId()).map(a -> a.state() != null).orElse(false)) {
+            if (appeals.find(event.appealId()).map(a -> a.state() != null).orElse(false)) {
                 incidents.ifAvailable(hook -> hook.placed(event.appealId()));
             }
         } else {

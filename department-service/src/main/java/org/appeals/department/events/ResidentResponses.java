@@ -6,7 +6,7 @@ import org.appeals.contracts.ResidentResponded;
 import org.appeals.contracts.ResponseKind;
 import org.appeals.contracts.WorkflowStep;
 import org.appeals.department.appeal.AppealChange;
-import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.ResidentMessage;
 import org.appeals.department.deadline.AppealDeadlines;
@@ -25,19 +25,19 @@ class ResidentResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ResidentResponses.class);
 
-    private final AppealStore store;
+    private final Appeals appeals;
     private final Workflow workflow;
     private final AppealDeadlines deadlines;
 
-    ResidentResponses(AppealStore store, Workflow workflow, AppealDeadlines deadlines) {
-        this.store = store;
+    ResidentResponses(Appeals appeals, Workflow workflow, AppealDeadlines deadlines) {
+        this.appeals = appeals;
         this.workflow = workflow;
         this.deadlines = deadlines;
     }
 
     /** One attempt; false when another writer changed the appeal in between. */
     boolean apply(ResidentResponded event) {
-        DepartmentAppeal current = store.find(event.appealId()).orElse(null);
+        DepartmentAppeal current = appeals.find(event.appealId()).orElse(null);
         if (current == null || current.state() == null) {
             // the resident can only answer what reached them, which came from a department: not ours, or not yet
             throw new IllegalStateException("appeal " + event.appealId() + " is in no department's inbox yet");
@@ -51,7 +51,7 @@ class ResidentResponses {
         if (!current.state().allows(step)) {
             log.info("{} on appeal {} kept; it moves nothing in state {}", event.kind(), event.appealId(),
                     current.state());
-            return store.apply(current, new AppealChange().applied(event.eventId())
+            return workflow.record(current, new AppealChange().applied(event.eventId())
                     .addMessage(message));
         }
         Deadlines next = switch (step) {

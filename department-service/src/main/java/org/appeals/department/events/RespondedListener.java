@@ -5,6 +5,7 @@ import static org.appeals.support.kafka.InvalidEventException.require;
 import org.appeals.contracts.ResidentResponded;
 import org.appeals.contracts.ResponseKind;
 import org.appeals.contracts.Topics;
+import org.appeals.department.retry.RaceRetry;
 import org.appeals.support.kafka.InvalidEventException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class RespondedListener {
 
     private final ResidentResponses responses;
+    private final RaceRetry retry;
 
-    RespondedListener(ResidentResponses responses) {
+    RespondedListener(ResidentResponses responses, RaceRetry retry) {
         this.responses = responses;
+        this.retry = retry;
     }
 
     @KafkaListener(topics = Topics.APPEALS_RESPONDED,
@@ -28,6 +31,6 @@ class RespondedListener {
         if (require(event.kind(), "kind") == ResponseKind.FEEDBACK && event.solved() == null) {
             throw new InvalidEventException("feedback without solved");
         }
-        OptimisticRetry.until(event.appealId(), () -> responses.apply(event));
+        retry.untilDone("appeal " + event.appealId(), () -> responses.apply(event));
     }
 }

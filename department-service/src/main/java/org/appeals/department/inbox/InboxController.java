@@ -1,6 +1,6 @@
 package org.appeals.department.inbox;
 
-import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.web.AppealIds;
 import org.appeals.department.web.AppealView;
@@ -18,11 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/departments/{departmentId}/appeals")
 class InboxController {
 
-    private final AppealStore store;
+    private final Appeals appeals;
+    private final InboxStore inbox;
     private final InboxProperties properties;
 
-    InboxController(AppealStore store, InboxProperties properties) {
-        this.store = store;
+    InboxController(Appeals appeals, InboxStore inbox, InboxProperties properties) {
+        this.inbox = inbox;
+        this.appeals = appeals;
         this.properties = properties;
     }
 
@@ -33,7 +35,7 @@ class InboxController {
                    @RequestParam(required = false) Integer limit) {
         DepartmentAccess.requireReader(caller, departmentId);
         InboxQuery query = InboxQuery.of(status, sort, dueBefore, overdue, limit, properties);
-        var items = store.inbox(query.criteria(departmentId, MunicipalScope.of(caller))).stream()
+        var items = inbox.inbox(query.criteria(departmentId, MunicipalScope.of(caller))).stream()
                 .map(AppealView::of).toList();
         return new InboxPage(departmentId, items);
     }
@@ -41,7 +43,7 @@ class InboxController {
     @GetMapping("/{appealId}")
     AppealView one(Caller caller, @PathVariable String departmentId, @PathVariable String appealId) {
         DepartmentAccess.requireReader(caller, departmentId);
-        DepartmentAppeal appeal = store.find(AppealIds.parse(appealId))
+        DepartmentAppeal appeal = appeals.find(AppealIds.parse(appealId))
                 .filter(found -> found.assignedTo(departmentId))
                 .orElseThrow(AppealIds::notInInbox);
         MunicipalScope.requireSees(caller, appeal.assignment().municipality());

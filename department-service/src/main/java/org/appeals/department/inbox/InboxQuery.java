@@ -6,8 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.appeals.department.appeal.InboxCriteria;
-import org.appeals.department.workflow.AppealState;
+import org.appeals.department.appeal.AppealState;
 import org.appeals.support.web.ApiException;
 
 /** The {@code status}, {@code sort}, {@code dueBefore}, {@code overdue} and {@code limit} of an inbox request, checked. */

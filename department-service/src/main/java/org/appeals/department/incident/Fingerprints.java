@@ -1,11 +1,11 @@
 package org.appeals.department.incident;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.appeals.text.RussianText;
 
 /**
  * A text's fingerprint: the set of its meaningful words, each cut to a stem ({@link RussianWords}), so that
@@ -13,18 +13,19 @@ import java.util.regex.Pattern;
  */
 final class Fingerprints {
 
+    // Letters and digits only: "ул.Мира" and "д.5" are two words each here, as residents mean them
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Fingerprints() {
     }
 
-    /** Lower case, ё read as е, punctuation gone; an absent text has an empty fingerprint. */
+    /** Normalised ({@link RussianText#normalise}), punctuation gone; an absent text has an empty fingerprint. */
     static Set<String> of(String text) {
         Set<String> words = new TreeSet<>();
         if (text == null) {
             return words;
         }
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        Matcher matcher = WORD.matcher(RussianText.normalise(text));
         while (matcher.find()) {
             String key = RussianWords.keyOf(matcher.group());
             if (key != null) {

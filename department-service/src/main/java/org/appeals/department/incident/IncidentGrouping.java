@@ -3,25 +3,27 @@ package org.appeals.department.incident;
 import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.Municipality;
+import org.appeals.department.retry.LostRace;
+import org.appeals.department.retry.RaceRetry;
 
 /**
  * Puts a report into the incident it belongs to, or opens a one-member incident for it, which is then merged with
- * any twin opened at the same moment ({@link TwinIncidents}). Each step reads, decides and writes conditionally; a
- * step that lost a race to another writer is simply done again.
+ * any twin opened at the same moment ({@link TwinIncidents}). Each round reads, decides and writes conditionally; a
+ * round that lost a race to another writer, or moved the report on, is simply done again ({@link RaceRetry}): a burst
+ * of reports racing for one incident needs about as many rounds as there are reports, as each round one of them wins.
  */
 final class IncidentGrouping {
-
-    /** Enough for a burst of reports of one problem racing for one incident; each round at least one of them wins. */
-    private static final int ATTEMPTS = 32;
 
     private final IncidentStore store;
     private final IncidentJoins joins;
     private final TwinIncidents twins;
+    private final RaceRetry retry;
 
-    IncidentGrouping(IncidentStore store, IncidentProperties properties, IncidentMetrics metrics) {
+    IncidentGrouping(IncidentStore store, IncidentProperties properties, IncidentMetrics metrics, RaceRetry retry) {
         this.store = store;
         this.joins = new IncidentJoins(store, properties, metrics);
-        this.twins = new TwinIncidents(store, joins);
+        this.twins = new TwinIncidents(store, joins, retry);
+        this.retry = retry;
     }
 
     /** The incident's id if the report is now in a group of two or more; empty while it stands alone. */
@@ -31,23 +33,25 @@ final class IncidentGrouping {
         }
         IncidentKey key = report.key();
         Member member = Member.of(report);
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Incident> current = store.containing(report.appealId());
-            if (current.isEmpty()) {
-                joins.join(key, member); // whether it won or lost, the next round reads where it is
-                continue;
-            }
-            Incident incident = current.get();
-            if (!keeps(incident, key, member)) {
-                store.remove(incident, report.appealId(), null);
-                continue;
-            }
-            if (TwinIncidents.bare(incident) && twins.merge(incident, member)) {
-                continue;
-            }
-            return Optional.of(incident).filter(Incident::isGroup).map(Incident::id);
+        return retry.untilWon(() -> round(report.appealId(), key, member));
+    }
+
+    /** Where the report is once it stays put; {@link LostRace} when it moved (or lost a race) and must look again. */
+    private Optional<UUID> round(UUID appealId, IncidentKey key, Member member) {
+        Optional<Incident> current = store.containing(appealId);
+        if (current.isEmpty()) {
+            joins.join(key, member); // whether it won or lost, the next round reads where it is
+            throw new LostRace("incidents around appeal " + appealId);
         }
-        throw new IllegalStateException("incidents around appeal " + report.appealId() + " kept changing; giving up");
+        Incident incident = current.get();
+        if (!keeps(incident, key, member)) {
+            store.remove(incident, appealId, null);
+            throw new LostRace("incidents around appeal " + appealId);
+        }
+        if (TwinIncidents.bare(incident) && twins.merge(incident, member)) {
+            throw new LostRace("incidents around appeal " + appealId);
+        }
+        return Optional.of(incident).filter(Incident::isGroup).map(Incident::id);
     }
 
     /**

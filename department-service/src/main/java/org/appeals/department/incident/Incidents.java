@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.appeals.department.retry.LostRace;
+import org.appeals.department.retry.RaceRetry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,15 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class Incidents {
 
-    private static final int SPLIT_ATTEMPTS = 16;
-
     private final IncidentStore store;
     private final IncidentGrouping grouping;
     private final IncidentProperties properties;
+    private final RaceRetry retry;
 
-    Incidents(IncidentStore store, IncidentProperties properties, IncidentMetrics metrics) {
+    Incidents(IncidentStore store, IncidentProperties properties, IncidentMetrics metrics, RaceRetry retry) {
         this.store = store;
-        this.grouping = new IncidentGrouping(store, properties, metrics);
+        this.grouping = new IncidentGrouping(store, properties, metrics, retry);
+        this.retry = retry;
         this.properties = properties;
     }
 
@@ -70,20 +72,22 @@ public class Incidents {
      * @return false if the incident is unknown, the appeal is not in it, or it is the incident's only appeal
      */
     public boolean split(UUID incidentId, Split split) {
+        return retry.untilWon(() -> splitOnce(incidentId, split));
+    }
+
+    private boolean splitOnce(UUID incidentId, Split split) {
         UUID appealId = split.appealId();
-        for (int attempt = 0; attempt < SPLIT_ATTEMPTS; attempt++) {
-            Optional<Incident> current = store.find(incidentId).filter(i -> i.has(appealId) && i.isGroup());
-            if (current.isEmpty()) {
-                return false;
-            }
-            if (store.remove(current.get(), appealId, split)) {
-                Member member = current.get().members().stream()
-                        .filter(m -> m.appealId().equals(appealId)).findFirst().orElseThrow();
-                store.insert(Incident.open(UUID.randomUUID(), current.get().key(), member));
-                return true;
-            }
+        Incident current = store.find(incidentId).filter(i -> i.has(appealId) && i.isGroup()).orElse(null);
+        if (current == null) {
+            return false;
         }
-        throw new IllegalStateException("incident " + incidentId + " kept changing; giving up");
+        if (!store.remove(current, appealId, split)) {
+            throw new LostRace("incident " + incidentId);
+        }
+        Member member = current.members().stream().filter(m -> m.appealId().equals(appealId)).findFirst()
+                .orElseThrow();
+        store.insert(Incident.open(UUID.randomUUID(), current.key(), member));
+        return true;
     }
 
     /** The department's incidents of two or more appeals, the latest report first; null municipalities: all. */

@@ -11,7 +11,7 @@ import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 import static org.appeals.department.appeal.BsonValues.date;
-import static org.appeals.department.incident.IncidentDocuments.*;
+import static org.appeals.department.incident.MongoIncidentDocuments.*;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -71,7 +71,7 @@ class MongoIncidentStore implements IncidentStore {
     @Override
     public boolean insert(Incident incident) {
         return unlessDuplicate(() -> {
-            incidents.insertOne(IncidentDocuments.incident(incident));
+            incidents.insertOne(MongoIncidentDocuments.incident(incident));
             return true;
         });
     }
@@ -93,7 +93,7 @@ class MongoIncidentStore implements IncidentStore {
             return incidents.deleteOne(unchanged(current)).getDeletedCount() == 1;
         }
         Bson splitOut = split == null ? null
-                : combine(addToSet(SPLIT_OUT, appealId.toString()), push(SPLITS, IncidentDocuments.split(split)));
+                : combine(addToSet(SPLIT_OUT, appealId.toString()), push(SPLITS, MongoIncidentDocuments.split(split)));
         return changed(unchanged(current), rest, splitOut);
     }
 
@@ -113,7 +113,7 @@ class MongoIncidentStore implements IncidentStore {
 
     /** Rewrites members, size and time span together, which the version condition makes safe. */
     private boolean changed(Bson unchanged, List<Member> members, Bson alsoUpdate) {
-        List<Bson> updates = new ArrayList<>(List.of(set(MEMBERS, IncidentDocuments.members(members)),
+        List<Bson> updates = new ArrayList<>(List.of(set(MEMBERS, MongoIncidentDocuments.members(members)),
                 set(SIZE, members.size()), set(OPENED_AT, date(earliest(members))),
                 set(LAST_REPORT_AT, date(latest(members))), inc(VERSION, 1L)));
         if (alsoUpdate != null) {
@@ -135,12 +135,12 @@ class MongoIncidentStore implements IncidentStore {
     }
 
     private Optional<Incident> first(Bson filter) {
-        return Optional.ofNullable(incidents.find(filter).first()).map(IncidentDocuments::toIncident);
+        return Optional.ofNullable(incidents.find(filter).first()).map(MongoIncidentDocuments::toIncident);
     }
 
     private List<Incident> list(Bson filter, int limit) {
         return incidents.find(filter).sort(Sorts.descending(LAST_REPORT_AT)).limit(limit)
-                .map(IncidentDocuments::toIncident).into(new ArrayList<>());
+                .map(MongoIncidentDocuments::toIncident).into(new ArrayList<>());
     }
 
     /** False, instead of an error, when the write would put an appeal into a second incident. */

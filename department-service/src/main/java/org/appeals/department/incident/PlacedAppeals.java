@@ -3,7 +3,7 @@ package org.appeals.department.incident;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.Content;
 import org.appeals.department.appeal.DepartmentAppeal;
@@ -23,10 +23,10 @@ class PlacedAppeals implements IncidentHook, IncidentLookup {
 
     private static final Logger log = LoggerFactory.getLogger(PlacedAppeals.class);
 
-    private final AppealStore appeals;
+    private final Appeals appeals;
     private final Incidents incidents;
 
-    PlacedAppeals(AppealStore appeals, Incidents incidents) {
+    PlacedAppeals(Appeals appeals, Incidents incidents) {
         this.appeals = appeals;
         this.incidents = incidents;
     }

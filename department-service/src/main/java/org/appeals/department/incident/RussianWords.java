@@ -1,21 +1,20 @@
 package org.appeals.department.incident;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.appeals.text.RussianText;
 
 /**
- * Reduces one lower-case word to the key texts are compared by. A light stemmer of our own (the service has no
- * Lucene): it strips one case or adjective ending and keeps at most {@value #STEM_LENGTH} letters, which is enough
- * to make "улице", "улицы" and "ул." one word. Numbers (house numbers) are kept as they are.
+ * Reduces one normalised word to the key texts are compared by: abbreviations read in full, little words dropped,
+ * the rest cut to its Russian stem ({@link RussianText#stem}) and to at most {@value #STEM_LENGTH} letters, which
+ * makes "улице", "улицы" and "ул." one word. Numbers (house numbers) are kept as they are.
  */
 final class RussianWords {
 
     private static final int MIN_LETTERS = 3;
+    // Long words of one root and different suffixes still meet ("светофор" / "светофорный"), and keys stored
+    // before the shared stemmer replaced the light one still mostly equal today's.
     private static final int STEM_LENGTH = 6;
-    private static final int MIN_STEM = 2;
 
     /** Address abbreviations residents use, read as the word they stand for. */
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("ул", "улица"),
@@ -33,13 +32,6 @@ final class RussianWords {
             "или", "если", "есть", "был", "была", "было", "были", "будет", "можно", "нужно", "надо", "сегодня",
             "вчера", "давно", "сих", "пор", "такой", "какой", "того", "чем");
 
-    /** Case and adjective endings, the longest tried first; verb endings are left alone, they eat noun stems. */
-    private static final List<String> ENDINGS = Stream.of("иями", "ями", "ами", "ией", "иях", "иям", "ием", "ого",
-                    "его", "ому", "ему", "ыми", "ими", "ых", "их", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий",
-                    "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ую", "юю", "ов", "ев", "ью", "ия", "а", "я",
-                    "о", "е", "ы", "и", "у", "ю", "ь", "й")
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-
     private RussianWords() {
     }
 
@@ -52,16 +44,7 @@ final class RussianWords {
         if (full.length() < MIN_LETTERS || STOP_WORDS.contains(full)) {
             return null;
         }
-        String stem = stem(full);
+        String stem = RussianText.stem(full);
         return stem.length() > STEM_LENGTH ? stem.substring(0, STEM_LENGTH) : stem;
-    }
-
-    private static String stem(String word) {
-        for (String ending : ENDINGS) {
-            if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
-                return word.substring(0, word.length() - ending.length());
-            }
-        }
-        return word;
     }
 }

@@ -3,6 +3,8 @@ package org.appeals.department.incident;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.appeals.department.retry.LostRace;
+import org.appeals.department.retry.RaceRetry;
 
 /**
  * Mends what reading before writing cannot prevent: reports of one problem placed at the same moment (by two
@@ -14,14 +16,14 @@ import java.util.Optional;
  */
 final class TwinIncidents {
 
-    private static final int REHOME_ATTEMPTS = 16;
-
     private final IncidentStore store;
     private final IncidentJoins joins;
+    private final RaceRetry retry;
 
-    TwinIncidents(IncidentStore store, IncidentJoins joins) {
+    TwinIncidents(IncidentStore store, IncidentJoins joins, RaceRetry retry) {
         this.store = store;
         this.joins = joins;
+        this.retry = retry;
     }
 
     /** A lone incident nobody acted on: the only kind merged into another, or taken over. */
@@ -61,11 +63,7 @@ final class TwinIncidents {
         if (!store.remove(twin, theirs.appealId(), null)) {
             return; // its report is moving itself, or moved already
         }
-        for (int attempt = 0; attempt < REHOME_ATTEMPTS; attempt++) {
-            if (store.containing(theirs.appealId()).isPresent() || joins.join(twin.key(), theirs)) {
-                return;
-            }
-        }
-        throw new IllegalStateException("appeal " + theirs.appealId() + " could not be regrouped; giving up");
+        retry.untilDone("incidents around appeal " + theirs.appealId(),
+                () -> store.containing(theirs.appealId()).isPresent() || joins.join(twin.key(), theirs));
     }
 }

@@ -3,10 +3,9 @@ package org.appeals.department.outbox;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.appeals.department.appeal.AppealStore;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.OutboxEvent;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.appeals.support.kafka.EventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +23,11 @@ public class EventRelay {
 
     private static final Logger log = LoggerFactory.getLogger(EventRelay.class);
 
-    private final AppealStore store;
+    private final OutboxStore store;
     private final EventPublisher publisher;
     private final OutboxProperties properties;
 
-    EventRelay(AppealStore store, EventPublisher publisher, OutboxProperties properties) {
+    EventRelay(OutboxStore store, EventPublisher publisher, OutboxProperties properties) {
         this.store = store;
         this.publisher = publisher;
         this.properties = properties;

@@ -1,7 +1,6 @@
 package org.appeals.department.overdue;
 
 import java.util.List;
-import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.web.AppealView;
 import org.appeals.department.web.MunicipalScope;
 import org.appeals.department.web.StaffAccess;
@@ -19,9 +18,9 @@ class OverdueController {
 
     private static final int MAX_LIMIT = 500;
 
-    private final AppealStore store;
+    private final OverdueStore store;
 
-    OverdueController(AppealStore store) {
+    OverdueController(OverdueStore store) {
         this.store = store;
     }
 

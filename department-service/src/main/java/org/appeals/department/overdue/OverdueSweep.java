@@ -14,10 +14,8 @@ import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.Topics;
 import org.appeals.contracts.WorkflowStep;
 import org.appeals.department.appeal.AppealChange;
-import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.OverdueFlag;
-import org.appeals.department.outbox.EventRelay;
 import org.appeals.department.workflow.NextDeadline;
 import org.appeals.department.workflow.Workflow;
 import org.slf4j.Logger;
@@ -37,17 +35,14 @@ public class OverdueSweep {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueSweep.class);
 
-    private final AppealStore store;
+    private final OverdueStore store;
     private final Workflow workflow;
-    private final EventRelay relay;
     private final OverdueProperties properties;
     private final MeterRegistry registry;
 
-    OverdueSweep(AppealStore store, Workflow workflow, EventRelay relay, OverdueProperties properties,
-                 MeterRegistry registry) {
+    OverdueSweep(OverdueStore store, Workflow workflow, OverdueProperties properties, MeterRegistry registry) {
         this.store = store;
         this.workflow = workflow;
-        this.relay = relay;
         this.properties = properties;
         this.registry = registry;
     }
@@ -98,7 +93,7 @@ public class OverdueSweep {
                     UUID.randomUUID(), appeal.appealId(), now, appeal.departmentId(), kind, due));
         }
         change.nextDue(NextDeadline.of(appeal.state(), appeal.deadlines(), flags));
-        if (!store.apply(appeal, change)) {
+        if (!workflow.record(appeal, change)) {
             return 0; // the appeal moved meanwhile; the next sweep looks at it afresh
         }
         for (DeadlineKind kind : passed) {
@@ -107,7 +102,6 @@ public class OverdueSweep {
                     .register(registry).increment();
             log.info("appeal {} of {} is overdue: {}", appeal.appealId(), appeal.departmentId(), kind);
         }
-        relay.publishNow(appeal.appealId(), change.events());
         return passed.size();
     }
 }

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Tags;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.appeals.department.appeal.AppealStore;
 import org.appeals.support.scheduling.ElectedGauge;
 import org.appeals.support.scheduling.ElectedGauges;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class StateGauges {
 
-    private final AppealStore store;
+    private final OverdueStore store;
     private final ElectedGauge gauge;
 
-    StateGauges(AppealStore store, ElectedGauges gauges, MetricsProperties properties) {
+    StateGauges(OverdueStore store, ElectedGauges gauges, MetricsProperties properties) {
         this.store = store;
         this.gauge = gauges.gauge("appeals.by.state", "Appeals each department holds, by state",
                 properties.refreshInterval());

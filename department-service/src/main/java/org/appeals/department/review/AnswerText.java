@@ -3,10 +3,11 @@ package org.appeals.department.review;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.appeals.text.RussianText;
 
 /**
- * An answer prepared for the rules: {@code ё} read as {@code е} (the offsets stay those of the original),
- * and split into sentences.
+ * An answer prepared for the rules: {@code ё} read as {@code е} with case kept ({@link RussianText#withoutYo}: the
+ * rules look for capitals, and the offsets stay those of the original), and split into sentences.
  */
 record AnswerText(String original, String normalized, List<String> sentences) {
 
@@ -16,7 +17,7 @@ record AnswerText(String original, String normalized, List<String> sentences) {
 
     static AnswerText of(String text) {
         String original = text == null ? "" : text;
-        String normalized = original.replace('ё', 'е').replace('Ё', 'Е');
+        String normalized = RussianText.withoutYo(original);
         List<String> sentences = Arrays.stream(SENTENCE_END.split(normalized.strip()))
                 .filter(sentence -> !sentence.isBlank()).toList();
         return new AnswerText(original, normalized, sentences);

@@ -3,8 +3,8 @@ package org.appeals.department.review;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.appeals.text.RussianText;
 
 /** The resident's own name and the department's official contacts, which an answer may mention. */
 final class KnownContacts {
@@ -19,7 +19,7 @@ final class KnownContacts {
         }
         people.addAll(context.officialContacts());
         this.contacts = context.officialContacts();
-        this.notNames = Set.copyOf(notNames.stream().map(KnownContacts::lower).toList());
+        this.notNames = Set.copyOf(notNames.stream().map(RussianText::normalise).toList());
     }
 
     boolean isOwnPhone(String phone) {
@@ -34,7 +34,7 @@ final class KnownContacts {
 
     /** Whether every word of the name belongs to a known person; words like "Уважаемый" are not name words. */
     boolean isOwnName(String name) {
-        List<String> words = Arrays.stream(lower(name).split("[^\\p{L}]+"))
+        List<String> words = Arrays.stream(RussianText.normalise(name).split("[^\\p{L}]+"))
                 .filter(word -> !word.isEmpty() && !notNames.contains(word)).toList();
         return words.isEmpty() || people.stream().anyMatch(person -> NameWords.allBelongTo(words, person));
     }
@@ -44,9 +44,5 @@ final class KnownContacts {
         String digits = phone.replaceAll("\\D", "");
         boolean withCountryCode = digits.length() == 11 && (digits.startsWith("7") || digits.startsWith("8"));
         return withCountryCode ? digits.substring(1) : digits;
-    }
-
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 }

@@ -2,9 +2,12 @@ package org.appeals.department.review;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.appeals.text.RussianText;
 
-/** Compares the words of a name as Russian inflects them: "Ивану Петровичу" is "Иван Петрович". */
+/**
+ * Compares the words of a name as Russian inflects them: "Ивану Петровичу" is "Иван Петрович". Names are compared by
+ * a shared beginning, not by {@link RussianText#stem}: the stemmer keeps the fleeting vowel ("Павел" / "Павлу").
+ */
 final class NameWords {
 
     private static final int ENDING = 3;
@@ -14,7 +17,7 @@ final class NameWords {
 
     /** Whether each word (a full word or an initial) is a form of one of the person's name words. */
     static boolean allBelongTo(List<String> words, String person) {
-        List<String> personWords = Arrays.stream(person.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}]+"))
+        List<String> personWords = Arrays.stream(RussianText.normalise(person).split("[^\\p{L}]+"))
                 .filter(word -> !word.isEmpty()).toList();
         return !personWords.isEmpty()
                 && words.stream().allMatch(word -> personWords.stream().anyMatch(own -> same(word, own)));

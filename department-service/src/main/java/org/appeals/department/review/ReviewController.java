@@ -2,13 +2,12 @@ package org.appeals.department.review;
 
 import java.util.List;
 import java.util.UUID;
-import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.web.AppealIds;
 import org.appeals.department.web.AppealView;
 import org.appeals.department.web.MunicipalScope;
 import org.appeals.department.web.StaffAccess;
-import org.appeals.department.workflow.AppealState;
 import org.appeals.support.idempotency.IdempotencyKey;
 import org.appeals.support.idempotency.IdempotentWrites;
 import org.appeals.support.web.ApiException;
@@ -32,13 +31,15 @@ class ReviewController {
 
     private static final int MAX_LIMIT = 200;
 
-    private final AppealStore store;
+    private final Appeals appeals;
+    private final ReviewQueue queue;
     private final Reviewing reviewing;
     private final IdempotentWrites writes;
 
-    ReviewController(AppealStore store, Reviewing reviewing, IdempotentWrites writes) {
+    ReviewController(Appeals appeals, ReviewQueue queue, Reviewing reviewing, IdempotentWrites writes) {
+        this.queue = queue;
         this.writes = writes;
-        this.store = store;
+        this.appeals = appeals;
         this.reviewing = reviewing;
     }
 
@@ -49,7 +50,7 @@ class ReviewController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        return store.inState(AppealState.IN_REVIEW, departmentId, MunicipalScope.of(caller), limit).stream()
+        return queue.waiting(departmentId, MunicipalScope.of(caller), limit).stream()
                 .map(AppealView::of).toList();
     }
 
@@ -79,7 +80,7 @@ class ReviewController {
 
     /** An МЦУ operator decides only on answers to its municipalities' appeals; an unknown appeal is Reviewing's 404. */
     private void requireSees(Caller caller, UUID appealId) {
-        store.find(appealId).map(DepartmentAppeal::assignment)
+        appeals.find(appealId).map(DepartmentAppeal::assignment)
                 .ifPresent(assignment -> MunicipalScope.requireSees(caller, assignment.municipality()));
     }
 

@@ -4,18 +4,17 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.Actor;
 import org.appeals.contracts.Topics;
 import org.appeals.contracts.WorkflowStep;
-import org.appeals.department.answer.Answering;
-import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.appeal.Answer;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.appeal.IllegalTransitionException;
 import org.appeals.department.appeal.Review;
-import org.appeals.department.workflow.IllegalTransitionException;
-import org.appeals.department.workflow.Move;
+import org.appeals.department.retry.LostRace;
+import org.appeals.department.retry.RaceRetry;
 import org.appeals.department.workflow.Workflow;
 import org.appeals.support.web.ApiException;
 import org.slf4j.Logger;
@@ -30,16 +29,17 @@ import org.springframework.stereotype.Service;
 class Reviewing {
 
     private static final Logger log = LoggerFactory.getLogger(Reviewing.class);
-    private static final int ATTEMPTS = 3;
 
-    private final AppealStore store;
+    private final Appeals appeals;
     private final Workflow workflow;
     private final MeterRegistry registry;
+    private final RaceRetry retry;
 
-    Reviewing(AppealStore store, Workflow workflow, MeterRegistry registry) {
-        this.store = store;
+    Reviewing(Appeals appeals, Workflow workflow, MeterRegistry registry, RaceRetry retry) {
+        this.appeals = appeals;
         this.workflow = workflow;
         this.registry = registry;
+        this.retry = retry;
     }
 
     /**
@@ -58,39 +58,43 @@ class Reviewing {
 
     private DepartmentAppeal decide(UUID appealId, WorkflowStep step, Review.Status outcome, Actor operator,
                                     String comment, UUID requestId) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            DepartmentAppeal appeal = store.find(appealId)
-                    .orElseThrow(() -> ApiException.notFound("No appeal " + appealId + " is known here."));
-            if (requestId != null && appeal.hasApplied(requestId)) {
-                return appeal;
-            }
-            Answer pending = appeal.answerInReview().orElseThrow(() -> ApiException.conflict(
-                    "The appeal is " + appeal.state() + "; no answer of it waits for review."));
-            Answer decided = pending.withReview(pending.review().decided(outcome, operator, comment, workflow.now()));
-            List<Answer> answers = appeal.answers().stream()
-                    .map(a -> a.answerId().equals(pending.answerId()) ? decided : a).toList();
-            Optional<Move> move;
-            try {
-                move = workflow.step(appeal, step, null, operator, change -> {
-                    if (requestId != null) {
-                        change.applied(requestId);
-                    }
-                    change.answers(answers);
-                    if (outcome == Review.Status.APPROVED) {
-                        change.publish(Topics.APPEALS_ANSWERED, Answering.event(appealId, decided));
-                    }
-                });
-            } catch (IllegalTransitionException e) {
-                throw ApiException.conflict("The appeal is " + appeal.state() + "; it cannot be "
-                        + outcome.name().toLowerCase(Locale.ROOT) + " now.");
-            }
-            if (move.isPresent()) {
-                count(outcome, appeal.departmentId());
-                log.info("answer {} of appeal {} {} by {}", pending.answerId(), appealId, outcome, operator.id());
-                return store.find(appealId).orElseThrow();
-            }
+        try {
+            return retry.untilWon(() -> once(appealId, step, outcome, operator, comment, requestId));
+        } catch (LostRace e) {
+            throw ApiException.conflict("The appeal kept changing while the decision was saved; reload it.");
         }
-        throw ApiException.conflict("The appeal kept changing while the decision was saved; reload it.");
+    }
+
+    /** One round: read, decide, and write conditionally; {@link LostRace} when another writer came first. */
+    private DepartmentAppeal once(UUID appealId, WorkflowStep step, Review.Status outcome, Actor operator,
+                                  String comment, UUID requestId) {
+        DepartmentAppeal appeal = appeals.find(appealId)
+                .orElseThrow(() -> ApiException.notFound("No appeal " + appealId + " is known here."));
+        if (requestId != null && appeal.hasApplied(requestId)) {
+            return appeal;
+        }
+        Answer pending = appeal.answerInReview().orElseThrow(() -> ApiException.conflict(
+                "The appeal is " + appeal.state() + "; no answer of it waits for review."));
+        Answer decided = pending.withReview(pending.review().decided(outcome, operator, comment, workflow.now()));
+        List<Answer> answers = appeal.answers().stream()
+                .map(a -> a.answerId().equals(pending.answerId()) ? decided : a).toList();
+        try {
+            workflow.step(appeal, step, null, operator, change -> {
+                if (requestId != null) {
+                    change.applied(requestId);
+                }
+                change.answers(answers);
+                if (outcome == Review.Status.APPROVED) {
+                    change.publish(Topics.APPEALS_ANSWERED, decided.event(appealId));
+                }
+            }).orElseThrow(() -> new LostRace("appeal " + appealId));
+        } catch (IllegalTransitionException e) {
+            throw ApiException.conflict("The appeal is " + appeal.state() + "; it cannot be "
+                    + outcome.name().toLowerCase(Locale.ROOT) + " now.");
+        }
+        count(outcome, appeal.departmentId());
+        log.info("answer {} of appeal {} {} by {}", pending.answerId(), appealId, outcome, operator.id());
+        return appeals.find(appealId).orElseThrow();
     }
 
     private void count(Review.Status outcome, String departmentId) {

@@ -13,13 +13,13 @@ import org.appeals.contracts.Location;
 import org.appeals.contracts.Municipality;
 import org.appeals.contracts.RoutingReason;
 import org.appeals.department.appeal.Answer;
+import org.appeals.department.appeal.AppealState;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.Content;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.OverdueFlag;
 import org.appeals.department.appeal.ResidentMessage;
 import org.appeals.department.appeal.Review;
-import org.appeals.department.workflow.AppealState;
 import org.appeals.department.workflow.NextDeadline;
 
 /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.Deadlines;
+import org.appeals.department.appeal.AppealState;
 import org.appeals.department.appeal.OverdueFlag;
 
 /** The earliest deadline that still runs in a state and has not been flagged overdue yet; null when none does. */

@@ -15,9 +15,10 @@ import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.Topics;
 import org.appeals.contracts.WorkflowStep;
 import org.appeals.department.appeal.AppealChange;
-import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.AppealState;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.appeal.IllegalTransitionException;
 import org.appeals.department.outbox.EventRelay;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -36,13 +37,13 @@ public class Workflow {
             WorkflowStep.ASK_CLARIFICATION, WorkflowStep.SUBMIT_FOR_REVIEW, WorkflowStep.ANSWER_FINAL,
             WorkflowStep.REDIRECT);
 
-    private final AppealStore store;
+    private final WorkflowStore store;
     private final EventRelay relay;
     private final WorkflowMetrics metrics;
     private final Clock clock;
     private final ObjectProvider<IncidentLookup> incidents;
 
-    Workflow(AppealStore store, EventRelay relay, WorkflowMetrics metrics, Clock clock,
+    Workflow(WorkflowStore store, EventRelay relay, WorkflowMetrics metrics, Clock clock,
              ObjectProvider<IncidentLookup> incidents) {
         this.store = store;
         this.relay = relay;
@@ -105,6 +106,18 @@ public class Workflow {
         }
         relay.publishNow(current.appealId(), change.events());
         return Optional.of(new Move(current.appealId(), from, to, step));
+    }
+
+    /**
+     * Stores a change that moves no state (a message kept, a deadline flagged overdue), then publishes its events.
+     * False when another writer changed the appeal since {@code current} was read.
+     */
+    public boolean record(DepartmentAppeal current, AppealChange change) {
+        if (!store.apply(current, change)) {
+            return false;
+        }
+        relay.publishNow(current.appealId(), change.events());
+        return true;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
 import org.appeals.contracts.WorkflowStep;
+import org.appeals.department.appeal.AppealState;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 /**
- * The department workflow: the states an appeal goes through and the one table of allowed moves
- * ({@link org.appeals.department.workflow.AppealState}), and {@link org.appeals.department.workflow.Workflow}, which
- * stores each move together with its {@code appeals.workflow} event, keeps the milestones and the next deadline, and
- * counts it.
+ * The department workflow: {@link org.appeals.department.workflow.Workflow} checks each step against the table of
+ * allowed moves ({@link org.appeals.department.appeal.AppealState}), stores the move together with its
+ * {@code appeals.workflow} event through its own port ({@link org.appeals.department.workflow.WorkflowStore}, MongoDB
+ * in {@code MongoWorkflowStore}), keeps the milestones and the next deadline, and counts it.
  */
 package org.appeals.department.workflow;

@@ -16,14 +16,15 @@ import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.ContractSamples;
 import org.appeals.contracts.Topics;
-import org.appeals.department.appeal.AppealChange;
-import org.appeals.department.appeal.AppealStore;
 import org.appeals.department.appeal.Answer;
+import org.appeals.department.appeal.AppealChange;
+import org.appeals.department.appeal.AppealState;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.testing.DepartmentApi;
 import org.appeals.department.testing.DepartmentIntegrationTest;
 import org.appeals.department.testing.Events;
-import org.appeals.department.workflow.AppealState;
+import org.appeals.department.workflow.WorkflowStore;
 import org.appeals.support.testing.TopicReader;
 import org.appeals.support.web.Role;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,10 @@ class AnsweringIT extends DepartmentIntegrationTest {
     MeterRegistry meters;
 
     @Autowired
-    AppealStore store;
+    Appeals store;
+
+    @Autowired
+    WorkflowStore writes;
 
     @Test
     void aFinalAnswerPublishesOneAppealAnsweredShapedLikeTheContractSample(CapturedOutput output) {
@@ -213,8 +217,8 @@ class AnsweringIT extends DepartmentIntegrationTest {
         Answer stranded = Answer.create(AnswerKind.FINAL, "Ответ, застрявший в outbox.", null, assignment, null,
                 Instant.now().minus(Duration.ofHours(1)), new Actor("staff-" + department, "DEPARTMENT"));
         AppealChange change = new AppealChange().state(AppealState.ANSWERED).addAnswer(stranded)
-                .publish(Topics.APPEALS_ANSWERED, Answering.event(appealId, stranded));
-        assertThat(store.insertAssigned(appealId, assignment, change)).isTrue();
+                .publish(Topics.APPEALS_ANSWERED, stranded.event(appealId));
+        assertThat(writes.insertAssigned(appealId, assignment, change)).isTrue();
 
         JsonNode published = JSON.readTree(onlyAnswerPublishedFor(appealId.toString()));
 

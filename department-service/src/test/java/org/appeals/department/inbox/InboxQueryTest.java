@@ -3,7 +3,7 @@ package org.appeals.department.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.appeals.department.workflow.AppealState;
+import org.appeals.department.appeal.AppealState;
 import org.appeals.support.web.ApiException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;

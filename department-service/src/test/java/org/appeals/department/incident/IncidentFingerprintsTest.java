@@ -15,6 +15,14 @@ class IncidentFingerprintsTest {
     }
 
     @Test
+    void formsOfNounsAndVerbsMeetAndLongWordsAreComparedByTheirFirstSixLetters() {
+        assertThat(Fingerprints.of("Не горят фонари во дворе"))
+                .isEqualTo(Fingerprints.of("Не горит фонарь во дворе"));
+        assertThat(Fingerprints.of("светофорный объект")).contains("светоф")
+                .isEqualTo(Fingerprints.of("светофоры объекта"));
+    }
+
+    @Test
     void yoIsReadAsYe() {
         assertThat(Fingerprints.of("Ещё не убрана ёлка во дворе"))
                 .isEqualTo(Fingerprints.of("еще не убрана елка во дворе"));

@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import org.appeals.contracts.Actor;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Municipality;
+import org.appeals.department.retry.RaceRetry;
 import org.appeals.support.testing.MongoWireServer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +48,7 @@ class IncidentsIT {
         client = MongoClients.create(MONGO.uri());
         database = client.getDatabase("incidents-" + UUID.randomUUID());
         incidents = new Incidents(new MongoIncidentStore(database), IncidentProperties.defaults(),
-                new IncidentMetrics(meters));
+                new IncidentMetrics(meters), RaceRetry.withDefaults());
     }
 
     @AfterEach

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.appeals.contracts.Location;
+import org.appeals.department.retry.RaceRetry;
 import org.appeals.support.testing.MongoWireServer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +48,7 @@ class SimultaneousReportsIT {
         var database = client.getDatabase("incidents-" + UUID.randomUUID());
         collection = database.getCollection("incidents");
         incidents = new Incidents(new MongoIncidentStore(database), IncidentProperties.defaults(),
-                new IncidentMetrics(new SimpleMeterRegistry()));
+                new IncidentMetrics(new SimpleMeterRegistry()), RaceRetry.withDefaults());
     }
 
     @AfterEach
@@ -87,10 +88,10 @@ class SimultaneousReportsIT {
             each.get();
         }
 
-        List<Document> stored = collection.find(Filters.eq(IncidentDocuments.DEPARTMENT_ID, reports.departmentId()))
+        List<Document> stored = collection.find(Filters.eq(MongoIncidentDocuments.DEPARTMENT_ID, reports.departmentId()))
                 .into(new ArrayList<>());
         assertThat(stored).as("incidents of one problem reported at once").hasSize(1);
-        UUID incident = UUID.fromString(stored.get(0).getString(IncidentDocuments.ID));
+        UUID incident = UUID.fromString(stored.get(0).getString(MongoIncidentDocuments.ID));
         assertThat(incidents.membersOf(incident))
                 .containsExactlyInAnyOrderElementsOf(burst.stream().map(IncidentReport::appealId).toList());
         for (IncidentReport report : burst) {

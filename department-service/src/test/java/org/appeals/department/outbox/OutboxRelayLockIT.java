@@ -11,9 +11,10 @@ import org.appeals.contracts.AppealOverdue;
 import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.Topics;
 import org.appeals.department.appeal.AppealChange;
-import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.testing.DepartmentIntegrationTest;
 import org.appeals.department.testing.Events;
+import org.appeals.department.workflow.WorkflowStore;
 import org.appeals.support.testing.OtherInstance;
 import org.appeals.support.testing.TopicReader;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,10 @@ class OutboxRelayLockIT extends DepartmentIntegrationTest {
     EventRelay relay;
 
     @Autowired
-    AppealStore store;
+    Appeals store;
+
+    @Autowired
+    WorkflowStore writes;
 
     @Autowired
     MongoDatabase database;
@@ -76,7 +80,7 @@ class OutboxRelayLockIT extends DepartmentIntegrationTest {
         Instant aMinuteAgo = Instant.now().minusSeconds(60);
         var event = new AppealOverdue(AppealOverdue.SCHEMA_VERSION, UUID.randomUUID(), appealId, aMinuteAgo,
                 department, DeadlineKind.FIRST_REACTION, aMinuteAgo);
-        assertThat(store.apply(store.find(appealId).orElseThrow(),
+        assertThat(writes.apply(store.find(appealId).orElseThrow(),
                 new AppealChange().publish(Topics.APPEALS_OVERDUE, event))).isTrue();
     }
 

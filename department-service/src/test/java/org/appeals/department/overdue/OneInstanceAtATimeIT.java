@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.Topics;
-import org.appeals.department.appeal.AppealStore;
+import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.OverdueFlag;
 import org.appeals.department.testing.DepartmentIntegrationTest;
 import org.appeals.department.testing.Events;
@@ -36,7 +36,7 @@ class OneInstanceAtATimeIT extends DepartmentIntegrationTest {
     StateGauges gauges;
 
     @Autowired
-    AppealStore store;
+    Appeals store;
 
     @Autowired
     MeterRegistry registry;

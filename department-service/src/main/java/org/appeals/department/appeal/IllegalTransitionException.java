@@ -1,4 +1,4 @@
-package org.appeals.department.workflow;
+package org.appeals.department.appeal;
 
 import org.appeals.contracts.WorkflowStep;
 

@@ -11,7 +11,7 @@ import org.appeals.contracts.Municipality;
 import org.bson.Document;
 
 /** How an incident is laid out in the {@code incidents} collection; one document per incident. */
-final class IncidentDocuments {
+final class MongoIncidentDocuments {
 
     static final String ID = "_id";
     static final String VERSION = "version";
@@ -28,7 +28,7 @@ final class IncidentDocuments {
     /** Who split which appeal out, and when: the operators' acts on the incident, kept for the record. */
     static final String SPLITS = "splits";
 
-    private IncidentDocuments() {
+    private MongoIncidentDocuments() {
     }
 
     static Document incident(Incident i) {
@@ -41,7 +41,7 @@ final class IncidentDocuments {
     }
 
     static List<Document> members(List<Member> members) {
-        return members.stream().map(IncidentDocuments::member).toList();
+        return members.stream().map(MongoIncidentDocuments::member).toList();
     }
 
     static Incident toIncident(Document d) {
@@ -50,7 +50,7 @@ final class IncidentDocuments {
         var splitOut = new LinkedHashSet<UUID>();
         d.getList(SPLIT_OUT, String.class, List.of()).forEach(id -> splitOut.add(UUID.fromString(id)));
         List<Member> members = d.getList(MEMBERS, Document.class, List.of()).stream()
-                .map(IncidentDocuments::toMember).toList();
+                .map(MongoIncidentDocuments::toMember).toList();
         return new Incident(UUID.fromString(d.getString(ID)), key, instant(d, OPENED_AT), instant(d, LAST_REPORT_AT),
                 members, splitOut, ((Number) d.get(VERSION)).longValue());
     }

@@ -1,8 +1,8 @@
-package org.appeals.department.appeal;
+package org.appeals.department.inbox;
 
 import java.time.Instant;
 import java.util.Set;
-import org.appeals.department.workflow.AppealState;
+import org.appeals.department.appeal.AppealState;
 
 /**
  * What a department asks of its inbox.
@@ -11,11 +11,11 @@ import org.appeals.department.workflow.AppealState;
  * @param overdueOnly only appeals with a deadline flagged overdue
  * @param municipalities only appeals of these municipalities (an МЦУ operator reading the inbox); null: all
  */
-public record InboxCriteria(String departmentId, Set<AppealState> states, Instant dueBefore, boolean overdueOnly,
+record InboxCriteria(String departmentId, Set<AppealState> states, Instant dueBefore, boolean overdueOnly,
                             Order order, int limit, Set<String> municipalities) {
 
     /** How the inbox is ordered. */
-    public enum Order {
+    enum Order {
         /** The most recently assigned first. */
         NEWEST,
         /** The nearest running deadline first; appeals without one last. */

@@ -1,56 +1,92 @@
 package org.appeals.department.appeal;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static org.appeals.department.appeal.BsonValues.date;
-import static org.appeals.department.appeal.BsonValues.enumValue;
-import static org.appeals.department.appeal.BsonValues.instant;
+import static org.appeals.department.appeal.MongoValues.enumValue;
+import static org.appeals.department.appeal.MongoValues.instant;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.ResponseKind;
-import org.appeals.department.workflow.AppealState;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
-/** How an appeal and its parts are laid out in the {@code appeals} collection; one document per appeal id. */
-final class AppealDocuments {
+/**
+ * How an appeal and its parts are laid out in the {@code appeals} collection; one document per appeal id. The
+ * features' MongoDB adapters read and query appeals through it, so the layout is written down in one place.
+ */
+public final class MongoAppealDocuments {
 
-    static final String ID = "_id";
-    static final String VERSION = "version";
-    static final String STATE = "state";
-    static final String ASSIGNMENT = "assignment";
-    static final String CONTENT = "content";
-    static final String ANSWERS = "answers";
-    static final String APPLIED_EVENTS = "appliedEvents";
-    static final String DEADLINES = "deadlines";
-    static final String PROGRESS = "progress";
-    static final String OVERDUE = "overdue";
-    static final String MESSAGES = "messages";
-    static final String OUTBOX = "outbox";
+    public static final String COLLECTION = "appeals";
+
+    public static final String ID = "_id";
+    public static final String VERSION = "version";
+    public static final String STATE = "state";
+    public static final String ASSIGNMENT = "assignment";
+    public static final String CONTENT = "content";
+    public static final String ANSWERS = "answers";
+    public static final String APPLIED_EVENTS = "appliedEvents";
+    public static final String DEADLINES = "deadlines";
+    public static final String PROGRESS = "progress";
+    public static final String OVERDUE = "overdue";
+    public static final String MESSAGES = "messages";
+    public static final String OUTBOX = "outbox";
     /** The earliest deadline still running and not yet flagged; what the overdue sweep and the inbox sort look at. */
-    static final String NEXT_DUE_AT = "nextDueAt";
-    static final String OVERDUE_FLAGGED = "overdueFlagged";
-    static final String DEPARTMENT_ID = "assignment.departmentId";
-    static final String ASSIGNED_AT = "assignment.assignedAt";
+    public static final String NEXT_DUE_AT = "nextDueAt";
+    public static final String OVERDUE_FLAGGED = "overdueFlagged";
+    public static final String DEPARTMENT_ID = "assignment.departmentId";
+    public static final String ASSIGNED_AT = "assignment.assignedAt";
     /** What an МЦУ operator's lists are limited by. */
-    static final String MUNICIPALITY = "assignment.municipality";
+    public static final String MUNICIPALITY = "assignment.municipality";
 
-    private AppealDocuments() {
+    private MongoAppealDocuments() {
     }
 
-    static DepartmentAppeal toAppeal(Document d) {
+    public static DepartmentAppeal toAppeal(Document d) {
         var applied = new LinkedHashSet<UUID>();
         d.getList(APPLIED_EVENTS, String.class, List.of()).forEach(id -> applied.add(UUID.fromString(id)));
-        return new DepartmentAppeal(UUID.fromString(d.getString(ID)), ((Number) d.getOrDefault(VERSION, 0L)).longValue(),
-                enumValue(AppealState.class, d, STATE), PartDocuments.toAssignment(d.get(ASSIGNMENT, Document.class)),
-                PartDocuments.toContent(d.get(CONTENT, Document.class)),
-                list(d, ANSWERS).stream().map(AppealDocuments::toAnswer).toList(), applied,
-                PartDocuments.toDeadlines(d.get(DEADLINES, Document.class)), toProgress(d.get(PROGRESS, Document.class)),
-                list(d, OVERDUE).stream().map(AppealDocuments::toOverdue).toList(),
-                list(d, MESSAGES).stream().map(AppealDocuments::toMessage).toList(),
-                list(d, OUTBOX).stream().map(AppealDocuments::toOutbox).toList());
+        return new DepartmentAppeal(UUID.fromString(d.getString(ID)),
+                ((Number) d.getOrDefault(VERSION, 0L)).longValue(), enumValue(AppealState.class, d, STATE),
+                MongoPartDocuments.toAssignment(d.get(ASSIGNMENT, Document.class)),
+                MongoPartDocuments.toContent(d.get(CONTENT, Document.class)),
+                list(d, ANSWERS).stream().map(MongoAppealDocuments::toAnswer).toList(), applied,
+                MongoPartDocuments.toDeadlines(d.get(DEADLINES, Document.class)),
+                toProgress(d.get(PROGRESS, Document.class)),
+                list(d, OVERDUE).stream().map(MongoAppealDocuments::toOverdue).toList(),
+                list(d, MESSAGES).stream().map(MongoAppealDocuments::toMessage).toList(),
+                list(d, OUTBOX).stream().map(MongoAppealDocuments::toOutbox).toList());
+    }
+
+    public static MongoCollection<Document> appeals(MongoDatabase database) {
+        return database.getCollection(COLLECTION);
+    }
+
+    /** The appeals {@code filter} finds, in {@code sort} order, at most {@code limit}. */
+    public static List<DepartmentAppeal> find(MongoCollection<Document> appeals, Bson filter, Bson sort, int limit) {
+        return appeals.find(filter).sort(sort).limit(limit).map(MongoAppealDocuments::toAppeal)
+                .into(new ArrayList<>());
+    }
+
+    /** Narrows a filter to one department and to some municipalities, where asked (null: no limit). */
+    public static Bson scoped(Bson filter, String departmentId, Set<String> municipalities) {
+        List<Bson> all = new ArrayList<>(List.of(filter));
+        if (departmentId != null) {
+            all.add(eq(DEPARTMENT_ID, departmentId));
+        }
+        if (municipalities != null) {
+            all.add(in(MUNICIPALITY, municipalities));
+        }
+        return all.size() == 1 ? filter : and(all);
     }
 
     private static List<Document> list(Document d, String key) {
@@ -63,7 +99,7 @@ final class AppealDocuments {
                 .append("departmentId", a.departmentId()).append("departmentName", a.departmentName())
                 .append("answeredAt", date(a.answeredAt()))
                 .append("promisedBy", a.promisedBy() == null ? null : a.promisedBy().toString())
-                .append("review", review(a.review())).append("answeredBy", PartDocuments.actor(a.answeredBy()));
+                .append("review", review(a.review())).append("answeredBy", MongoPartDocuments.actor(a.answeredBy()));
     }
 
     static Answer toAnswer(Document d) {
@@ -72,7 +108,7 @@ final class AppealDocuments {
                 enumValue(AnswerKind.class, d, "kind"), d.getString("text"), d.getString("departmentId"),
                 d.getString("departmentName"), instant(d, "answeredAt"),
                 promised == null ? null : LocalDate.parse(promised), toReview(d.get("review", Document.class)),
-                PartDocuments.toActor(d.get("answeredBy")));
+                MongoPartDocuments.toActor(d.get("answeredBy")));
     }
 
     private static Document review(Review r) {
@@ -82,7 +118,7 @@ final class AppealDocuments {
         List<Document> flags = r.flags().stream().map(f -> new Document("code", f.code())
                 .append("message", f.message()).append("fragment", f.fragment())).toList();
         return new Document("status", r.status().name()).append("flags", flags).append("comment", r.comment())
-                .append("decidedBy", PartDocuments.actor(r.decidedBy())).append("decidedAt", date(r.decidedAt()));
+                .append("decidedBy", MongoPartDocuments.actor(r.decidedBy())).append("decidedAt", date(r.decidedAt()));
     }
 
     private static Review toReview(Document d) {
@@ -92,7 +128,7 @@ final class AppealDocuments {
         List<Review.Flag> flags = list(d, "flags").stream().map(f -> new Review.Flag(f.getString("code"),
                 f.getString("message"), f.getString("fragment"))).toList();
         return new Review(enumValue(Review.Status.class, d, "status"), flags, d.getString("comment"),
-                PartDocuments.toActor(d.get("decidedBy")), instant(d, "decidedAt"));
+                MongoPartDocuments.toActor(d.get("decidedBy")), instant(d, "decidedAt"));
     }
 
     static Document message(ResidentMessage m) {

@@ -1,4 +1,4 @@
-package org.appeals.department.appeal;
+package org.appeals.department.workflow;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -6,9 +6,9 @@ import org.appeals.support.mongo.DuplicateKeys;
 import org.bson.Document;
 
 /** Inserts that expect a concurrent writer may have created the same document first. */
-final class Inserts {
+final class MongoInserts {
 
-    private Inserts() {
+    private MongoInserts() {
     }
 
     /** False, instead of an error, when a document with this id exists already. */

@@ -1,9 +1,9 @@
 package org.appeals.department.appeal;
 
 import static org.appeals.department.appeal.BsonValues.date;
-import static org.appeals.department.appeal.BsonValues.enumValue;
-import static org.appeals.department.appeal.BsonValues.instant;
-import static org.appeals.department.appeal.BsonValues.name;
+import static org.appeals.department.appeal.MongoValues.enumValue;
+import static org.appeals.department.appeal.MongoValues.instant;
+import static org.appeals.department.appeal.MongoValues.name;
 
 import java.util.List;
 import org.appeals.contracts.Actor;
@@ -16,12 +16,12 @@ import org.appeals.contracts.RoutingReason;
 import org.bson.Document;
 
 /** The assignment and content sub-documents of an appeal. */
-final class PartDocuments {
+public final class MongoPartDocuments {
 
-    private PartDocuments() {
+    private MongoPartDocuments() {
     }
 
-    static Document assignment(Assignment a) {
+    public static Document assignment(Assignment a) {
         return new Document("departmentId", a.departmentId()).append("departmentName", a.departmentName())
                 .append("category", name(a.category())).append("municipality", name(a.municipality()))
                 .append("reason", reason(a.reason())).append("deadlines", deadlines(a.deadlines()))
@@ -38,7 +38,7 @@ final class PartDocuments {
                 instant(d, "assignedAt"));
     }
 
-    static Document content(Content c) {
+    public static Document content(Content c) {
         Location l = c.location();
         Document location = l == null ? null
                 : new Document("address", l.address()).append("lat", l.lat()).append("lon", l.lon());

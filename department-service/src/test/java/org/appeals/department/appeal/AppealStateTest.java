@@ -1,6 +1,6 @@
-package org.appeals.department.workflow;
+package org.appeals.department.appeal;
 
-import static org.appeals.department.workflow.AppealState.*;
+import static org.appeals.department.appeal.AppealState.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
