@@ -13,6 +13,7 @@ import org.appeals.support.idempotency.IdempotencyKey;
 import org.appeals.support.idempotency.IdempotentWrites;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
+import org.appeals.support.web.PathIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,11 +55,7 @@ class IncidentAnswerController {
     }
 
     private static UUID parse(String incidentId) {
-        try {
-            return UUID.fromString(incidentId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("This department has no such incident.");
-        }
+        return PathIds.parse(incidentId, () -> ApiException.notFound("This department has no such incident."));
     }
 
     /** The answer's fate in every member appeal. */

@@ -2,6 +2,7 @@ package org.appeals.department.incident;
 
 import java.util.UUID;
 import org.appeals.support.web.ApiException;
+import org.appeals.support.web.PathIds;
 
 /** Incident ids and list limits from requests, checked. */
 final class IncidentRequests {
@@ -16,11 +17,7 @@ final class IncidentRequests {
 
     /** The id in the path; a value that is no UUID names no incident, so it is a 404 like any unknown id. */
     static UUID incidentId(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw unknownIncident();
-        }
+        return PathIds.parse(raw, IncidentRequests::unknownIncident);
     }
 
     static int limit(Integer limit, IncidentProperties properties) {

@@ -2,6 +2,7 @@ package org.appeals.department.web;
 
 import java.util.UUID;
 import org.appeals.support.web.ApiException;
+import org.appeals.support.web.PathIds;
 
 /** Appeal ids from request paths. */
 public final class AppealIds {
@@ -16,10 +17,6 @@ public final class AppealIds {
 
     /** The id in the path; a value that is no UUID names no appeal, so it is a 404 like any unknown id. */
     public static UUID parse(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw notInInbox();
-        }
+        return PathIds.parse(raw, AppealIds::notInInbox);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
+import org.appeals.support.web.PathIds;
 import org.appeals.support.web.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,10 +37,7 @@ class PersonalDataReadsController {
         if (appealId == null || appealId.isBlank()) {
             return null;
         }
-        try {
-            return UUID.fromString(appealId.strip());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("appealId is a UUID such as 5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11.");
-        }
+        return PathIds.canonical(appealId.strip()).orElseThrow(() ->
+                ApiException.badRequest("appealId is a UUID such as 5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11."));
     }
 }

@@ -7,6 +7,7 @@ import org.appeals.intake.response.Responded;
 import org.appeals.intake.response.ResidentResponses;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
+import org.appeals.support.web.PathIds;
 import org.appeals.support.web.Role;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +32,7 @@ class FeedbackController {
     @PostMapping(path = RegistrationController.PATH + "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Responded> feedback(@PathVariable String id, @RequestBody FeedbackRequest body, Caller caller) {
         caller.requireRole(Role.CHANNEL, Role.ADMIN);
-        UUID appealId = appealId(id);
+        UUID appealId = PathIds.parse(id, () -> ApiException.notFound("No appeal with this id."));
         return ResponseEntity.accepted().body(responses.feedback(ResponseRequests.feedback(appealId, channel(caller), body)));
     }
 
@@ -42,17 +43,5 @@ class FeedbackController {
         }
         return Arrays.stream(Channel.values()).filter(channel -> caller.isChannel(channel.name())).findFirst()
                 .orElseThrow(() -> ApiException.notFound("No appeal with this id."));
-    }
-
-    private static UUID appealId(String id) {
-        try {
-            UUID parsed = UUID.fromString(id);
-            if (parsed.toString().equalsIgnoreCase(id)) {
-                return parsed;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw ApiException.badRequest("An appeal id is a UUID such as 5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11.");
     }
 }

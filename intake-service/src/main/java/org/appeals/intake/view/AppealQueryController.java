@@ -8,6 +8,7 @@ import org.appeals.intake.appeal.AppealHistory;
 import org.appeals.intake.audit.PersonalDataReads;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
+import org.appeals.support.web.PathIds;
 import org.appeals.support.web.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +34,9 @@ class AppealQueryController {
     @GetMapping("/api/v1/appeals/{id}")
     AppealView appeal(@PathVariable String id, Caller caller) {
         caller.requireRole(Role.CHANNEL, Role.OPERATOR, Role.ADMIN);
-        AppealHistory history = histories.find(AppealIds.parse(id))
+        AppealHistory history = PathIds.canonical(id).flatMap(histories::find)
                 .filter(found -> visibleTo(caller, found))
-                .orElseThrow(() -> ApiException.notFound("No appeal with this id."));
+                .orElseThrow(AppealQueryController::noSuchAppeal);
         if (caller.isStaff()) {
             if (!caller.seesMunicipality(municipality(history))) {
                 throw ApiException.forbidden("This appeal is not in your centre's municipalities.");
@@ -43,6 +44,10 @@ class AppealQueryController {
             reads.record(history.appealId(), caller.actor());
         }
         return AppealViews.of(history, caller.isStaff());
+    }
+
+    private static ApiException noSuchAppeal() {
+        return ApiException.notFound("No appeal with this id.");
     }
 
     private static boolean visibleTo(Caller caller, AppealHistory history) {

@@ -111,8 +111,11 @@ class FeedbackIT extends EmbeddedIntakeTest {
         assertThat(Samples.read(wrong.body()).get("errors").findValuesAsString("field")).containsExactly("rating", "solved");
         assertThat(unreadable.statusCode()).isEqualTo(400);
         assertThat(Samples.read(unreadable.body()).get("detail").asString()).contains("feedback", "rating");
+        // an id that is no UUID names no appeal: the same 404 as an unknown one
         assertThat(client().feedback("not-an-id", AppealBodies.json(AppealBodies.feedback(3, true)), "CHANNEL", "OK")
-                .statusCode()).isEqualTo(400);
+                .statusCode()).isEqualTo(404);
+        assertThat(client().feedback(UUID.randomUUID().toString(), AppealBodies.json(AppealBodies.feedback(3, true)),
+                "CHANNEL", "OK").statusCode()).isEqualTo(404);
     }
 
     private String finallyAnsweredOkAppeal() {

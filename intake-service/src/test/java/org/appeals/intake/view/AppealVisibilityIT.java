@@ -50,8 +50,9 @@ class AppealVisibilityIT extends EmbeddedIntakeTest {
     }
 
     @Test
-    void aMalformedIdIsABadRequestAndADepartmentMayNotLook() {
-        assertThat(client().appeal("not-an-id", "OPERATOR", null).statusCode()).isEqualTo(400);
+    void aMalformedIdIsAnsweredAsAnUnknownOneAndADepartmentMayNotLook() {
+        assertThat(client().appeal("not-an-id", "OPERATOR", null).statusCode()).isEqualTo(404);
+        assertThat(client().appeal("1-2-3-4-5", "OPERATOR", null).statusCode()).isEqualTo(404);
         assertThat(client().appeal(appealId, "DEPARTMENT", "kamyshin-waste").statusCode()).isEqualTo(403);
     }
 
