@@ -6,6 +6,7 @@ import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.Topics;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.contracts.WorkflowStep;
 import org.appeals.department.appeal.Answer;
 import org.appeals.department.appeal.AppealChange;
@@ -180,6 +181,6 @@ public class Answering {
     }
 
     /** The appeal's state after the step, and the answer it stored (null for an acceptance). */
-    public record Outcome(UUID appealId, org.appeals.department.appeal.AppealState state, Answer answer) {
+    public record Outcome(UUID appealId, WorkflowState state, Answer answer) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.AppealEvent;
 import org.appeals.contracts.Deadlines;
+import org.appeals.contracts.WorkflowState;
 
 /**
  * Everything one step changes in an appeal, stored as one conditional write: the state, the facts that go with it
@@ -19,7 +20,7 @@ public final class AppealChange {
             ReplacedAnswers, AddedMessage, NewRound, Milestone, FlaggedOverdue, NextDue {
     }
 
-    record NewState(AppealState state) implements Part {
+    record NewState(WorkflowState state) implements Part {
     }
 
     /** The consumed event (or request) is remembered, so its replay is refused by the same write. */
@@ -67,7 +68,7 @@ public final class AppealChange {
     private final List<OutboxEvent> events = new ArrayList<>();
     private UUID appliedEventId;
 
-    public AppealChange state(AppealState next) {
+    public AppealChange state(WorkflowState next) {
         return add(new NewState(next));
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.appeals.contracts.Deadlines;
+import org.appeals.contracts.WorkflowState;
 
 /**
  * One appeal as the department service knows it. Assignment and content come from different topics in either
@@ -21,7 +22,7 @@ import org.appeals.contracts.Deadlines;
 public record DepartmentAppeal(
         UUID appealId,
         long version,
-        AppealState state,
+        WorkflowState state,
         Assignment assignment,
         Content content,
         List<Answer> answers,

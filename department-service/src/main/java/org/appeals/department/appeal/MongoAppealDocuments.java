@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.ResponseKind;
+import org.appeals.contracts.WorkflowState;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -56,7 +57,7 @@ public final class MongoAppealDocuments {
         var applied = new LinkedHashSet<UUID>();
         d.getList(APPLIED_EVENTS, String.class, List.of()).forEach(id -> applied.add(UUID.fromString(id)));
         return new DepartmentAppeal(UUID.fromString(d.getString(ID)),
-                ((Number) d.getOrDefault(VERSION, 0L)).longValue(), enumValue(AppealState.class, d, STATE),
+                ((Number) d.getOrDefault(VERSION, 0L)).longValue(), enumValue(WorkflowState.class, d, STATE),
                 MongoPartDocuments.toAssignment(d.get(ASSIGNMENT, Document.class)),
                 MongoPartDocuments.toContent(d.get(CONTENT, Document.class)),
                 list(d, ANSWERS).stream().map(MongoAppealDocuments::toAnswer).toList(), applied,

@@ -10,6 +10,7 @@ import org.appeals.contracts.Topics;
 import org.appeals.contracts.WorkflowStep;
 import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.appeal.StateMachine;
 import org.appeals.department.retry.RaceRetry;
 import org.appeals.department.workflow.Workflow;
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ class NotifiedListener {
         if (current == null || current.hasApplied(event.eventId())) {
             return true;
         }
-        if (current.state() == null || !current.state().allows(WorkflowStep.NOTIFY)) {
+        if (current.state() == null || !StateMachine.allows(current.state(), WorkflowStep.NOTIFY)) {
             log.warn("delivery {} of appeal {} ignored: the appeal is {}", event.deliveryId(), event.appealId(),
                     current.state());
             return true;

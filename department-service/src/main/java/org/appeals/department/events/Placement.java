@@ -2,10 +2,11 @@ package org.appeals.department.events;
 
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.Deadlines;
-import org.appeals.department.appeal.AppealState;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.appeal.StateMachine;
 import org.appeals.department.deadline.AppealDeadlines;
 import org.appeals.department.workflow.Workflow;
 import org.slf4j.Logger;
@@ -44,7 +45,7 @@ class Placement {
         if (current != null && current.hasApplied(event.eventId())) {
             return true;
         }
-        if (current != null && !AppealState.acceptsAssignment(current.state())) {
+        if (current != null && !StateMachine.acceptsAssignment(current.state())) {
             log.warn("assignment {} of appeal {} to {} ignored: the appeal is already {}", event.eventId(),
                     event.appealId(), event.departmentId(), current.state());
             return true;
@@ -52,7 +53,7 @@ class Placement {
         Deadlines due = deadlines.atAssignment(current == null ? null : current.content(), assignment,
                 workflow.now());
         boolean wasListed = current != null && current.assignedTo(event.departmentId())
-                && current.state() != AppealState.REDIRECTED;
+                && current.state() != WorkflowState.REDIRECTED;
         if (!workflow.assign(current, event.appealId(), event.eventId(), assignment, due, event.actor())) {
             return false;
         }

@@ -9,6 +9,7 @@ import org.appeals.department.appeal.AppealChange;
 import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.ResidentMessage;
+import org.appeals.department.appeal.StateMachine;
 import org.appeals.department.deadline.AppealDeadlines;
 import org.appeals.department.workflow.Workflow;
 import org.slf4j.Logger;
@@ -48,7 +49,7 @@ class ResidentResponses {
         ResidentMessage message = new ResidentMessage(event.responseId(), event.kind(), event.text(), event.rating(),
                 event.solved(), event.occurredAt());
         WorkflowStep step = stepFor(event);
-        if (!current.state().allows(step)) {
+        if (!StateMachine.allows(current.state(), step)) {
             log.info("{} on appeal {} kept; it moves nothing in state {}", event.kind(), event.appealId(),
                     current.state());
             return workflow.record(current, new AppealChange().applied(event.eventId())

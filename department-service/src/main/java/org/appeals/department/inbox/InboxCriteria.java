@@ -2,7 +2,7 @@ package org.appeals.department.inbox;
 
 import java.time.Instant;
 import java.util.Set;
-import org.appeals.department.appeal.AppealState;
+import org.appeals.contracts.WorkflowState;
 
 /**
  * What a department asks of its inbox.
@@ -11,7 +11,7 @@ import org.appeals.department.appeal.AppealState;
  * @param overdueOnly only appeals with a deadline flagged overdue
  * @param municipalities only appeals of these municipalities (an МЦУ operator reading the inbox); null: all
  */
-record InboxCriteria(String departmentId, Set<AppealState> states, Instant dueBefore, boolean overdueOnly,
+record InboxCriteria(String departmentId, Set<WorkflowState> states, Instant dueBefore, boolean overdueOnly,
                             Order order, int limit, Set<String> municipalities) {
 
     /** How the inbox is ordered. */

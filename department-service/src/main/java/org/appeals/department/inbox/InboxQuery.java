@@ -6,16 +6,16 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.appeals.department.appeal.AppealState;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.support.web.ApiException;
 
 /** The {@code status}, {@code sort}, {@code dueBefore}, {@code overdue} and {@code limit} of an inbox request, checked. */
-record InboxQuery(Set<AppealState> states, InboxCriteria.Order order, Instant dueBefore, boolean overdueOnly,
+record InboxQuery(Set<WorkflowState> states, InboxCriteria.Order order, Instant dueBefore, boolean overdueOnly,
                   int limit) {
 
     /** Without a status the inbox lists everything but what the department redirected: those left it. */
-    private static final Set<AppealState> LISTED_BY_DEFAULT =
-            EnumSet.complementOf(EnumSet.of(AppealState.REDIRECTED));
+    private static final Set<WorkflowState> LISTED_BY_DEFAULT =
+            EnumSet.complementOf(EnumSet.of(WorkflowState.REDIRECTED));
 
     static InboxQuery of(String status, String sort, String dueBefore, Boolean overdue, Integer limit,
                          InboxProperties properties) {
@@ -27,14 +27,14 @@ record InboxQuery(Set<AppealState> states, InboxCriteria.Order order, Instant du
         return new InboxCriteria(departmentId, states, dueBefore, overdueOnly, order, limit, municipalities);
     }
 
-    private static Set<AppealState> states(String status) {
+    private static Set<WorkflowState> states(String status) {
         if (status == null || status.isBlank()) {
             return LISTED_BY_DEFAULT;
         }
         try {
-            return EnumSet.of(AppealState.valueOf(status.trim().toUpperCase(Locale.ROOT)));
+            return EnumSet.of(WorkflowState.valueOf(status.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("status must be one of " + Arrays.toString(AppealState.values()) + ".");
+            throw ApiException.badRequest("status must be one of " + Arrays.toString(WorkflowState.values()) + ".");
         }
     }
 

@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.appeals.department.appeal.AppealState;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.MongoAppealDocuments;
+import org.appeals.department.appeal.StateMachine;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -30,8 +31,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoOverdueStore implements OverdueStore {
 
-    private static final List<String> OPEN_STATES = Arrays.stream(AppealState.values())
-            .filter(AppealState::isOpen).map(Enum::name).toList();
+    private static final List<String> OPEN_STATES = Arrays.stream(WorkflowState.values())
+            .filter(StateMachine::isOpen).map(Enum::name).toList();
 
     private final MongoCollection<Document> appeals;
 
@@ -52,7 +53,7 @@ class MongoOverdueStore implements OverdueStore {
 
     @Override
     public List<DepartmentAppeal> notifiedBefore(Instant cutoff, int limit) {
-        return find(appeals, and(eq(STATE, AppealState.NOTIFIED.name()), lt(PROGRESS + ".notifiedAt", date(cutoff))),
+        return find(appeals, and(eq(STATE, WorkflowState.NOTIFIED.name()), lt(PROGRESS + ".notifiedAt", date(cutoff))),
                 Sorts.ascending(PROGRESS + ".notifiedAt"), limit);
     }
 
@@ -63,16 +64,16 @@ class MongoOverdueStore implements OverdueStore {
     }
 
     @Override
-    public Map<String, Map<AppealState, Long>> countByDepartmentAndState() {
-        Map<String, Map<AppealState, Long>> counts = new TreeMap<>();
+    public Map<String, Map<WorkflowState, Long>> countByDepartmentAndState() {
+        Map<String, Map<WorkflowState, Long>> counts = new TreeMap<>();
         var fields = new Document(DEPARTMENT_ID, 1).append(STATE, 1);
         for (Document d : appeals.find(ne(STATE, null)).projection(fields)) {
             Document assignment = d.get(ASSIGNMENT, Document.class);
             if (assignment == null || assignment.getString("departmentId") == null) {
                 continue;
             }
-            counts.computeIfAbsent(assignment.getString("departmentId"), k -> new EnumMap<>(AppealState.class))
-                    .merge(AppealState.valueOf(d.getString(STATE)), 1L, Long::sum);
+            counts.computeIfAbsent(assignment.getString("departmentId"), k -> new EnumMap<>(WorkflowState.class))
+                    .merge(WorkflowState.valueOf(d.getString(STATE)), 1L, Long::sum);
         }
         return counts;
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.appeals.department.appeal.AppealState;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.department.appeal.DepartmentAppeal;
 
 /** What the deadline watch looks for across appeals, and what the state gauges count. */
@@ -23,5 +23,5 @@ interface OverdueStore {
     List<DepartmentAppeal> overdue(String departmentId, Set<String> municipalities, int limit);
 
     /** How many appeals each department holds in each state. */
-    Map<String, Map<AppealState, Long>> countByDepartmentAndState();
+    Map<String, Map<WorkflowState, Long>> countByDepartmentAndState();
 }

@@ -9,7 +9,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.util.List;
 import java.util.Set;
-import org.appeals.department.appeal.AppealState;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.MongoAppealDocuments;
 import org.bson.Document;
@@ -31,7 +31,7 @@ class MongoReviewQueue implements ReviewQueue {
 
     @Override
     public List<DepartmentAppeal> waiting(String departmentId, Set<String> municipalities, int limit) {
-        return find(appeals, scoped(eq(STATE, AppealState.IN_REVIEW.name()), departmentId, municipalities),
+        return find(appeals, scoped(eq(STATE, WorkflowState.IN_REVIEW.name()), departmentId, municipalities),
                 Sorts.ascending(ASSIGNED_AT), limit);
     }
 }

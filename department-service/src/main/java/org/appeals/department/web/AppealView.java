@@ -12,8 +12,8 @@ import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.Location;
 import org.appeals.contracts.Municipality;
 import org.appeals.contracts.RoutingReason;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.department.appeal.Answer;
-import org.appeals.department.appeal.AppealState;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.Content;
 import org.appeals.department.appeal.DepartmentAppeal;
@@ -33,7 +33,7 @@ import org.appeals.department.workflow.NextDeadline;
  */
 public record AppealView(
         UUID appealId,
-        AppealState state,
+        WorkflowState state,
         String departmentId,
         String departmentName,
         Coded category,

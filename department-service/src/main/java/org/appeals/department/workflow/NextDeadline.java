@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.Deadlines;
-import org.appeals.department.appeal.AppealState;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.department.appeal.OverdueFlag;
+import org.appeals.department.appeal.StateMachine;
 
 /** The earliest deadline that still runs in a state and has not been flagged overdue yet; null when none does. */
 public final class NextDeadline {
@@ -13,15 +14,15 @@ public final class NextDeadline {
     private NextDeadline() {
     }
 
-    public static Instant of(AppealState state, Deadlines deadlines, List<OverdueFlag> flagged) {
+    public static Instant of(WorkflowState state, Deadlines deadlines, List<OverdueFlag> flagged) {
         if (state == null || deadlines == null) {
             return null;
         }
         Instant next = null;
-        if (state.awaitsFirstReaction() && !flagged(flagged, DeadlineKind.FIRST_REACTION)) {
+        if (StateMachine.awaitsFirstReaction(state) && !flagged(flagged, DeadlineKind.FIRST_REACTION)) {
             next = deadlines.firstReactionDue();
         }
-        if (state.owesAnswer() && !flagged(flagged, DeadlineKind.ANSWER) && deadlines.answerDue() != null
+        if (StateMachine.owesAnswer(state) && !flagged(flagged, DeadlineKind.ANSWER) && deadlines.answerDue() != null
                 && (next == null || deadlines.answerDue().isBefore(next))) {
             next = deadlines.answerDue();
         }
@@ -29,17 +30,17 @@ public final class NextDeadline {
     }
 
     /** The deadlines running in this state that passed by {@code now} and are not flagged yet. */
-    public static List<DeadlineKind> passed(AppealState state, Deadlines deadlines, List<OverdueFlag> flagged,
+    public static List<DeadlineKind> passed(WorkflowState state, Deadlines deadlines, List<OverdueFlag> flagged,
                                             Instant now) {
         if (state == null || deadlines == null) {
             return List.of();
         }
         var passed = new java.util.ArrayList<DeadlineKind>();
-        if (state.awaitsFirstReaction() && before(deadlines.firstReactionDue(), now)
+        if (StateMachine.awaitsFirstReaction(state) && before(deadlines.firstReactionDue(), now)
                 && !flagged(flagged, DeadlineKind.FIRST_REACTION)) {
             passed.add(DeadlineKind.FIRST_REACTION);
         }
-        if (state.owesAnswer() && before(deadlines.answerDue(), now) && !flagged(flagged, DeadlineKind.ANSWER)) {
+        if (StateMachine.owesAnswer(state) && before(deadlines.answerDue(), now) && !flagged(flagged, DeadlineKind.ANSWER)) {
             passed.add(DeadlineKind.ANSWER);
         }
         return passed;

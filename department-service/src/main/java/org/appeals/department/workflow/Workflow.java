@@ -13,12 +13,13 @@ import org.appeals.contracts.Actor;
 import org.appeals.contracts.AppealStateChanged;
 import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.Topics;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.contracts.WorkflowStep;
 import org.appeals.department.appeal.AppealChange;
-import org.appeals.department.appeal.AppealState;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.IllegalTransitionException;
+import org.appeals.department.appeal.StateMachine;
 import org.appeals.department.outbox.EventRelay;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -63,11 +64,11 @@ public class Workflow {
      */
     public Optional<Move> step(DepartmentAppeal current, WorkflowStep step, Deadlines deadlines, Actor actor,
                                Consumer<AppealChange> more) {
-        AppealState from = current.state();
+        WorkflowState from = current.state();
         if (from == null) {
             throw new IllegalTransitionException(null, step);
         }
-        AppealState to = from.next(step);
+        WorkflowState to = StateMachine.next(from, step);
         Instant at = now();
         boolean newRound = step == WorkflowStep.ASSIGN || step == WorkflowStep.REOPEN;
         Deadlines after = deadlines != null ? deadlines : current.deadlines();
@@ -84,10 +85,10 @@ public class Workflow {
         if (firstReaction) {
             change.reactedAt(at);
         }
-        if (to == AppealState.ANSWERED) {
+        if (to == WorkflowState.ANSWERED) {
             change.answeredAt(at);
         }
-        if (to == AppealState.NOTIFIED) {
+        if (to == WorkflowState.NOTIFIED) {
             change.notifiedAt(at);
         }
         more.accept(change);
@@ -101,7 +102,7 @@ public class Workflow {
         if (firstReaction && progress.roundStartedAt() != null) {
             metrics.firstReaction(departmentId, Duration.between(progress.roundStartedAt(), at));
         }
-        if (to == AppealState.ANSWERED && progress.roundStartedAt() != null) {
+        if (to == WorkflowState.ANSWERED && progress.roundStartedAt() != null) {
             metrics.finalAnswer(departmentId, Duration.between(progress.roundStartedAt(), at));
         }
         relay.publishNow(current.appealId(), change.events());
@@ -132,26 +133,26 @@ public class Workflow {
                     .applied(eventId)).isPresent();
         }
         Instant at = now();
-        AppealChange change = new AppealChange().state(AppealState.ASSIGNED).applied(eventId).deadlines(deadlines)
-                .newRound(at).nextDue(NextDeadline.of(AppealState.ASSIGNED, deadlines, List.of()));
+        AppealChange change = new AppealChange().state(WorkflowState.ASSIGNED).applied(eventId).deadlines(deadlines)
+                .newRound(at).nextDue(NextDeadline.of(WorkflowState.ASSIGNED, deadlines, List.of()));
         change.publish(Topics.APPEALS_WORKFLOW, event(appealId, assignment.departmentId(), null,
-                AppealState.ASSIGNED, WorkflowStep.ASSIGN, deadlines, at, actor));
+                WorkflowState.ASSIGNED, WorkflowStep.ASSIGN, deadlines, at, actor));
         boolean stored = current == null ? store.insertAssigned(appealId, assignment, change)
                 : store.apply(current, change.assignment(assignment));
         if (!stored) {
             return false;
         }
-        metrics.moved(WorkflowStep.ASSIGN, AppealState.ASSIGNED, assignment.departmentId());
+        metrics.moved(WorkflowStep.ASSIGN, WorkflowState.ASSIGNED, assignment.departmentId());
         relay.publishNow(appealId, change.events());
         return true;
     }
 
-    private AppealStateChanged event(UUID appealId, String departmentId, AppealState from, AppealState to,
+    private AppealStateChanged event(UUID appealId, String departmentId, WorkflowState from, WorkflowState to,
                                      WorkflowStep step, Deadlines deadlines, Instant at, Actor actor) {
         IncidentLookup lookup = incidents.getIfAvailable();
         UUID incidentId = lookup == null ? null : lookup.incidentOf(appealId).orElse(null);
         return new AppealStateChanged(AppealStateChanged.SCHEMA_VERSION, UUID.randomUUID(), appealId, at,
-                departmentId, from == null ? null : from.toContract(), to.toContract(), step, deadlines, incidentId,
+                departmentId, from, to, step, deadlines, incidentId,
                 actor);
     }
 }

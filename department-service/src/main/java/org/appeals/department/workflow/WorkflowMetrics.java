@@ -5,8 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.contracts.WorkflowStep;
-import org.appeals.department.appeal.AppealState;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,7 @@ public class WorkflowMetrics {
         this.registry = registry;
     }
 
-    void moved(WorkflowStep step, AppealState to, String departmentId) {
+    void moved(WorkflowStep step, WorkflowState to, String departmentId) {
         Counter.builder("appeals.workflow.moves").description("Workflow moves of appeals, by step and new state")
                 .tag("step", lower(step)).tag("state", lower(to)).tag("department", departmentId)
                 .register(registry).increment();

@@ -16,9 +16,9 @@ import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.ContractSamples;
 import org.appeals.contracts.Topics;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.department.appeal.Answer;
 import org.appeals.department.appeal.AppealChange;
-import org.appeals.department.appeal.AppealState;
 import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.testing.DepartmentApi;
@@ -216,7 +216,7 @@ class AnsweringIT extends DepartmentIntegrationTest {
         Assignment assignment = Assignment.of(Events.assigned(appealId, department));
         Answer stranded = Answer.create(AnswerKind.FINAL, "Ответ, застрявший в outbox.", null, assignment, null,
                 Instant.now().minus(Duration.ofHours(1)), new Actor("staff-" + department, "DEPARTMENT"));
-        AppealChange change = new AppealChange().state(AppealState.ANSWERED).addAnswer(stranded)
+        AppealChange change = new AppealChange().state(WorkflowState.ANSWERED).addAnswer(stranded)
                 .publish(Topics.APPEALS_ANSWERED, stranded.event(appealId));
         assertThat(writes.insertAssigned(appealId, assignment, change)).isTrue();
 

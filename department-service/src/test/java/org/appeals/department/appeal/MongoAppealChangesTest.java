@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.appeals.contracts.AppealOverdue;
 import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.Topics;
+import org.appeals.contracts.WorkflowState;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -25,7 +26,7 @@ class MongoAppealChangesTest {
     void aChangeIsOneUpdateThatAlsoRaisesTheVersionAndFillsTheOutbox() {
         UUID eventId = UUID.randomUUID();
         var flag = new OverdueFlag(DeadlineKind.ANSWER, DUE, NOW);
-        var change = new AppealChange().state(AppealState.IN_PROGRESS).applied(eventId).reactedAt(NOW).overdue(flag)
+        var change = new AppealChange().state(WorkflowState.IN_PROGRESS).applied(eventId).reactedAt(NOW).overdue(flag)
                 .nextDue(null).publish(Topics.APPEALS_OVERDUE, new AppealOverdue(AppealOverdue.SCHEMA_VERSION,
                         UUID.randomUUID(), UUID.randomUUID(), NOW, "volzhsky-roads", DeadlineKind.ANSWER, DUE));
 
@@ -58,7 +59,7 @@ class MongoAppealChangesTest {
     void theWriteIsConditionalOnTheVersionReadAndOnTheEventNotAppliedYet() {
         UUID appealId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
-        var read = new DepartmentAppeal(appealId, 7, AppealState.ASSIGNED, null, null, List.of(), Set.of(),
+        var read = new DepartmentAppeal(appealId, 7, WorkflowState.ASSIGNED, null, null, List.of(), Set.of(),
                 null, DepartmentAppeal.Progress.NONE, List.of(), List.of(), List.of());
 
         String condition = render(MongoAppealChanges.unchangedSince(read, new AppealChange().applied(eventId)))

@@ -3,7 +3,7 @@ package org.appeals.department.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.appeals.department.appeal.AppealState;
+import org.appeals.contracts.WorkflowState;
 import org.appeals.support.web.ApiException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -16,15 +16,15 @@ class InboxQueryTest {
     void withoutAStatusListsEverythingButRedirectedAppeals() {
         InboxQuery query = InboxQuery.of(null, null, null, null, null, properties);
 
-        assertThat(query.states()).contains(AppealState.ASSIGNED, AppealState.IN_PROGRESS, AppealState.ANSWERED,
-                AppealState.NOTIFIED).doesNotContain(AppealState.REDIRECTED);
+        assertThat(query.states()).contains(WorkflowState.ASSIGNED, WorkflowState.IN_PROGRESS, WorkflowState.ANSWERED,
+                WorkflowState.NOTIFIED).doesNotContain(WorkflowState.REDIRECTED);
         assertThat(query.limit()).isEqualTo(50);
     }
 
     @Test
     void aStatusFiltersToThatStateWhateverItsCase() {
         assertThat(InboxQuery.of("in_progress", null, null, null, 10, properties).states())
-                .containsExactly(AppealState.IN_PROGRESS);
+                .containsExactly(WorkflowState.IN_PROGRESS);
     }
 
     @Test

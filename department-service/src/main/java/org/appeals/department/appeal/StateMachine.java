@@ -1,5 +1,6 @@
 package org.appeals.department.appeal;
 
+import static org.appeals.contracts.WorkflowState.*;
 import static org.appeals.contracts.WorkflowStep.*;
 
 import java.util.EnumMap;
@@ -9,27 +10,18 @@ import org.appeals.contracts.WorkflowState;
 import org.appeals.contracts.WorkflowStep;
 
 /**
- * Where an appeal stands in its department, and the one table of moves the workflow allows: a step either leads
- * from a state to exactly one next state, or it is refused. Every allowed move becomes an {@code appeals.workflow}
- * event; the names are those of {@link WorkflowState}.
+ * The one table of moves the department workflow allows over the states of the contract ({@link WorkflowState}):
+ * a step either leads from a state to exactly one next state, or it is refused. Every allowed move becomes an
+ * {@code appeals.workflow} event.
  */
-public enum AppealState {
-    ASSIGNED,
-    IN_PROGRESS,
-    AWAITING_CLARIFICATION,
-    IN_REVIEW,
-    RETURNED_FOR_REWORK,
-    ANSWERED,
-    NOTIFIED,
-    CLOSED,
-    REDIRECTED,
-    REOPENED;
+public final class StateMachine {
 
-    private static final Map<AppealState, Map<WorkflowStep, AppealState>> MOVES = new EnumMap<>(AppealState.class);
+    private static final Map<WorkflowState, Map<WorkflowStep, WorkflowState>> MOVES =
+            new EnumMap<>(WorkflowState.class);
 
     static {
         // the department works the appeal: from a fresh, reopened, in-work or returned state alike
-        for (AppealState working : new AppealState[] {ASSIGNED, IN_PROGRESS, RETURNED_FOR_REWORK, REOPENED}) {
+        for (WorkflowState working : new WorkflowState[] {ASSIGNED, IN_PROGRESS, RETURNED_FOR_REWORK, REOPENED}) {
             allow(working, ANSWER_INTERIM, IN_PROGRESS);
             allow(working, ASK_CLARIFICATION, AWAITING_CLARIFICATION);
             allow(working, SUBMIT_FOR_REVIEW, IN_REVIEW);
@@ -52,7 +44,7 @@ public enum AppealState {
         allow(IN_REVIEW, RETURN_FOR_REWORK, RETURNED_FOR_REWORK);
 
         allow(ANSWERED, NOTIFY, NOTIFIED);
-        for (AppealState answered : new AppealState[] {ANSWERED, NOTIFIED}) {
+        for (WorkflowState answered : new WorkflowState[] {ANSWERED, NOTIFIED}) {
             allow(answered, CONFIRM_SOLVED, CLOSED);
             allow(answered, REOPEN, REOPENED);
         }
@@ -61,46 +53,45 @@ public enum AppealState {
         allow(CLOSED, REOPEN, REOPENED);
     }
 
-    private static void allow(AppealState from, WorkflowStep step, AppealState to) {
+    private static void allow(WorkflowState from, WorkflowStep step, WorkflowState to) {
         MOVES.computeIfAbsent(from, s -> new EnumMap<>(WorkflowStep.class)).put(step, to);
     }
 
-    /** The state {@code step} leads to from here, if the workflow allows it. */
-    public Optional<AppealState> after(WorkflowStep step) {
-        return Optional.ofNullable(MOVES.getOrDefault(this, Map.of()).get(step));
+    /** The state {@code step} leads to from {@code state}, if the workflow allows it. */
+    public static Optional<WorkflowState> after(WorkflowState state, WorkflowStep step) {
+        return Optional.ofNullable(MOVES.getOrDefault(state, Map.of()).get(step));
     }
 
-    /** The state {@code step} leads to from here, else {@link IllegalTransitionException}. */
-    public AppealState next(WorkflowStep step) {
-        return after(step).orElseThrow(() -> new IllegalTransitionException(this, step));
+    /** The state {@code step} leads to from {@code state}, else {@link IllegalTransitionException}. */
+    public static WorkflowState next(WorkflowState state, WorkflowStep step) {
+        return after(state, step).orElseThrow(() -> new IllegalTransitionException(state, step));
     }
 
-    public boolean allows(WorkflowStep step) {
-        return after(step).isPresent();
+    public static boolean allows(WorkflowState state, WorkflowStep step) {
+        return after(state, step).isPresent();
     }
 
     /** Whether an assignment may place an appeal now in {@code current}; null means it is in no inbox yet. */
-    public static boolean acceptsAssignment(AppealState current) {
-        return current == null || current.allows(ASSIGN);
+    public static boolean acceptsAssignment(WorkflowState current) {
+        return current == null || allows(current, ASSIGN);
     }
 
     /** Whether the department still owes the resident a reaction or an answer in this state. */
-    public boolean isOpen() {
-        return this == ASSIGNED || this == IN_PROGRESS || this == RETURNED_FOR_REWORK || this == REOPENED
-                || this == AWAITING_CLARIFICATION || this == IN_REVIEW;
+    public static boolean isOpen(WorkflowState state) {
+        return state == ASSIGNED || state == IN_PROGRESS || state == RETURNED_FOR_REWORK || state == REOPENED
+                || state == AWAITING_CLARIFICATION || state == IN_REVIEW;
     }
 
     /** Whether nobody has reacted yet since the appeal (re)entered the inbox: the first-reaction deadline runs. */
-    public boolean awaitsFirstReaction() {
-        return this == ASSIGNED || this == REOPENED;
+    public static boolean awaitsFirstReaction(WorkflowState state) {
+        return state == ASSIGNED || state == REOPENED;
     }
 
     /** Whether the final-answer deadline runs: the department holds the appeal and owes the answer. */
-    public boolean owesAnswer() {
-        return this == ASSIGNED || this == IN_PROGRESS || this == RETURNED_FOR_REWORK || this == REOPENED;
+    public static boolean owesAnswer(WorkflowState state) {
+        return state == ASSIGNED || state == IN_PROGRESS || state == RETURNED_FOR_REWORK || state == REOPENED;
     }
 
-    public WorkflowState toContract() {
-        return WorkflowState.valueOf(name());
+    private StateMachine() {
     }
 }
