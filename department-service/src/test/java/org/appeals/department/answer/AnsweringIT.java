@@ -175,7 +175,8 @@ class AnsweringIT extends DepartmentIntegrationTest {
         assertThat(api.post(path, huge).statusCode()).isEqualTo(413);
         var chunked = HttpRequest.BodyPublishers.ofInputStream(
                 () -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)));
-        assertThat(api.post(path, chunked).statusCode()).isIn(400, 413);
+        // without a declared length the body is cut off where it passes the limit: too large, not malformed
+        assertThat(api.post(path, chunked).statusCode()).isEqualTo(413);
         JsonNode item = awaitItem(department, appealId, i -> true);
         assertThat(item.path("state").asString()).isEqualTo("ASSIGNED");
         assertThat(item.path("answers")).isEmpty();

@@ -2,6 +2,7 @@ package org.appeals.intake.registration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.appeals.support.web.BodyTooLargeException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,7 @@ class RegistrationProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        var tooLarge = causedBy(e, BodySizeLimitFilter.BodyTooLargeException.class);
+        var tooLarge = causedBy(e, BodyTooLargeException.class);
         if (tooLarge != null) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), List.of());
         }
