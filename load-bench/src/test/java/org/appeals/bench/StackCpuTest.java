@@ -13,7 +13,7 @@ class StackCpuTest {
                 .contains("intake-service");
         assertThat(StackCpu.partOf("java -jar gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar")).contains("gateway");
         assertThat(StackCpu.partOf("java -cp a.jar kafka.Kafka /tmp/server.properties")).contains("kafka");
-        assertThat(StackCpu.partOf("java -cp x org.appeals.launcher.mongo.EmbeddedMongoServer --port 27017"))
+        assertThat(StackCpu.partOf("java -cp x org.appeals.embeddedmongo.EmbeddedMongoServer --port 27017"))
                 .contains("mongodb");
         assertThat(StackCpu.partOf("java -cp x org.appeals.launcher.stub.ChannelStub")).contains("channel-stub");
         assertThat(StackCpu.partOf("/usr/bin/bash ./run-local.sh")).isEmpty();

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.appeals.launcher.kafka.KafkaBroker;
 import org.appeals.launcher.keycloak.LocalKeycloak;
-import org.appeals.launcher.mongo.EmbeddedMongoServer;
+import org.appeals.launcher.mongo.LocalMongo;
 import org.appeals.launcher.process.JavaProcess;
 import org.appeals.launcher.process.Ports;
 import org.appeals.launcher.process.ServiceJars;
@@ -181,7 +181,7 @@ public final class LocalStack implements AutoCloseable {
                 new ChildRestarts.Recipe("kafka", () -> KafkaBroker.start(settings.localDir().resolve("kafka"),
                         settings.logDir(), ports.kafka(), ports.kafkaController()).process(),
                         process -> process.awaitPort("127.0.0.1", ports.kafka(), timeout)),
-                new ChildRestarts.Recipe("mongodb", () -> EmbeddedMongoServer.spawn(
+                new ChildRestarts.Recipe("mongodb", () -> LocalMongo.spawn(
                         settings.localDir().resolve("mongo").resolve("appeals.mv"), ports.mongo(),
                         settings.logFile("mongodb")),
                         process -> process.awaitPort("127.0.0.1", ports.mongo(), timeout)),

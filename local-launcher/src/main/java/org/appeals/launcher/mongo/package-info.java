@@ -1,2 +1,2 @@
-/** The MongoDB-wire server (mongo-java-server, H2 file backend) the services use when Docker is not there. */
+/** Starts the MongoDB-wire server of the embedded-mongo module as a child process of the local stack. */
 package org.appeals.launcher.mongo;

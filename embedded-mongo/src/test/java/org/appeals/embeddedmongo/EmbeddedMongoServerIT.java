@@ -1,4 +1,4 @@
-package org.appeals.launcher.mongo;
+package org.appeals.embeddedmongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import org.appeals.launcher.process.JavaProcess;
-import org.appeals.launcher.process.Ports;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,26 +20,26 @@ class EmbeddedMongoServerIT {
     @Test
     void keepsADocumentAcrossAStopAndStartOnTheSameFile() throws Exception {
         Path file = dir.resolve("mongo/appeals.mv");
-        int port = Ports.free();
+        int port = ServerProcess.freePort();
 
-        JavaProcess first = startedServer(file, port, "first");
+        ServerProcess first = startedServer(file, port, "first");
         try (MongoClient client = client(port)) {
             client.getDatabase("intake").getCollection("appeals")
                     .insertOne(new Document("_id", "appeal-1").append("status", "RECEIVED"));
         } finally {
-            first.stop(Duration.ofSeconds(15));
+            first.stop();
         }
-        assertThat(Files.readString(first.logFile())).contains("store closed");
+        assertThat(first.log()).contains("store closed");
         assertThat(file).isRegularFile();
 
-        JavaProcess second = startedServer(file, port, "second");
+        ServerProcess second = startedServer(file, port, "second");
         try (MongoClient client = client(port)) {
             Document found = client.getDatabase("intake").getCollection("appeals")
                     .find(Filters.eq("_id", "appeal-1")).first();
             assertThat(found).isNotNull();
             assertThat(found.getString("status")).isEqualTo("RECEIVED");
         } finally {
-            second.stop(Duration.ofSeconds(15));
+            second.stop();
         }
     }
 
@@ -55,10 +50,10 @@ class EmbeddedMongoServerIT {
     @Test
     void keepsEveryAcknowledgedWriteWhenTheServerIsKilled() throws Exception {
         Path file = dir.resolve("mongo/appeals.mv");
-        int port = Ports.free();
+        int port = ServerProcess.freePort();
         int appeals = 300;
 
-        JavaProcess first = startedServer(file, port, "killed");
+        ServerProcess first = startedServer(file, port, "killed");
         try (MongoClient client = client(port)) {
             MongoCollection<Document> collection = client.getDatabase("intake").getCollection("appeals");
             for (int i = 0; i < appeals; i++) {
@@ -68,7 +63,7 @@ class EmbeddedMongoServerIT {
             killHard(first);
         }
 
-        JavaProcess second = startedServer(file, port, "after-kill");
+        ServerProcess second = startedServer(file, port, "after-kill");
         try (MongoClient client = client(port)) {
             MongoCollection<Document> collection = client.getDatabase("intake").getCollection("appeals");
             assertThat(collection.countDocuments()).isEqualTo(appeals);
@@ -76,22 +71,18 @@ class EmbeddedMongoServerIT {
             assertThat(last).isNotNull();
             assertThat(last.getString("status")).isEqualTo("ASSIGNED");
         } finally {
-            second.stop(Duration.ofSeconds(15));
+            second.stop();
         }
     }
 
     /** SIGKILL: no shutdown hook runs, so the store is not closed and nothing pending is written. */
-    private static void killHard(JavaProcess server) throws Exception {
-        ProcessHandle process = ProcessHandle.of(server.pid()).orElseThrow();
-        assertThat(process.destroyForcibly()).isTrue();
-        process.onExit().get(30, TimeUnit.SECONDS);
-        assertThat(Files.readString(server.logFile())).doesNotContain("store closed");
+    private static void killHard(ServerProcess server) throws Exception {
+        server.kill();
+        assertThat(server.log()).doesNotContain("store closed");
     }
 
-    private JavaProcess startedServer(Path file, int port, String run) {
-        JavaProcess process = EmbeddedMongoServer.spawn(file, port, dir.resolve("logs/mongodb-" + run + ".log"));
-        process.awaitPort("127.0.0.1", port, Duration.ofSeconds(60));
-        return process;
+    private ServerProcess startedServer(Path file, int port, String run) throws Exception {
+        return ServerProcess.start(file, port, dir.resolve("logs/mongodb-" + run + ".log"));
     }
 
     private static MongoClient client(int port) {

@@ -1,4 +1,4 @@
-package org.appeals.launcher.mongo;
+package org.appeals.embeddedmongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -68,10 +68,6 @@ final class IdLookupBackend extends H2Backend {
                     getCursorRegistry());
         }
 
-        /**
-         * Kept in memory only: the index's description stays in {@code system.indexes} as before, and whenever the
-         * store opens (or the index is created) the collection fills the new, empty index from its documents.
-         */
         /** In memory too, {@link InMemoryUniqueIndex}: H2's index maps compare keys by deserializing them. */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
@@ -79,6 +75,10 @@ final class IdLookupBackend extends H2Backend {
             return new InMemoryUniqueIndex(indexName, keys, sparse);
         }
 
+        /**
+         * Kept in memory only: the index's description stays in {@code system.indexes} as before, and whenever the
+         * store opens (or the index is created) the collection fills the new, empty index from its documents.
+         */
         @Override
         protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                            boolean sparse) {

@@ -1,4 +1,4 @@
-package org.appeals.launcher.mongo;
+package org.appeals.embeddedmongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.appeals.launcher.process.Ports;
 import org.bson.Document;
 
 /**
@@ -23,10 +22,10 @@ import org.bson.Document;
  * behaviour), a commit per write (the default) and a commit plus fsync per write. A benchmark that prints figures, not
  * a test. Run from the repository root:
  * <pre>
- * ./mvnw -q -o -pl local-launcher test-compile dependency:build-classpath -Dmdep.includeScope=test \
+ * ./mvnw -q -o -pl embedded-mongo test-compile dependency:build-classpath -Dmdep.includeScope=test \
  *     -Dmdep.outputFile=target/test.classpath
- * java -cp local-launcher/target/test-classes:local-launcher/target/classes:$(cat local-launcher/target/test.classpath) \
- *     org.appeals.launcher.mongo.EmbeddedMongoWriteBenchmark [rounds]
+ * java -cp embedded-mongo/target/test-classes:embedded-mongo/target/classes:$(cat embedded-mongo/target/test.classpath) \
+ *     org.appeals.embeddedmongo.EmbeddedMongoWriteBenchmark [rounds]
  * </pre>
  */
 public final class EmbeddedMongoWriteBenchmark {
@@ -54,7 +53,7 @@ public final class EmbeddedMongoWriteBenchmark {
     private static void measure(CommitPolicy policy, int round) throws Exception {
         Path dir = Files.createTempDirectory("mongo-bench");
         Path file = dir.resolve("bench.mv");
-        int port = Ports.free();
+        int port = ServerProcess.freePort();
         EmbeddedMongoServer server = EmbeddedMongoServer.open(file, "127.0.0.1", port, policy);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
             MongoCollection<Document> appeals = client.getDatabase("bench").getCollection("appeals");

@@ -1,9 +1,9 @@
-package org.appeals.launcher.mongo;
+package org.appeals.embeddedmongo;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static org.appeals.launcher.mongo.SecondaryIndexIT.doc;
-import static org.appeals.launcher.mongo.TwinCollections.ids;
+import static org.appeals.embeddedmongo.SecondaryIndexIT.doc;
+import static org.appeals.embeddedmongo.TwinCollections.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;

@@ -1,4 +1,4 @@
-package org.appeals.launcher.mongo;
+package org.appeals.embeddedmongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.elemMatch;
@@ -8,7 +8,7 @@ import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.nin;
-import static org.appeals.launcher.mongo.TwinCollections.ids;
+import static org.appeals.embeddedmongo.TwinCollections.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.model.FindOneAndUpdateOptions;

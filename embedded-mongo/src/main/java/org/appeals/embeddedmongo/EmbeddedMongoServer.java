@@ -1,4 +1,4 @@
-package org.appeals.launcher.mongo;
+package org.appeals.embeddedmongo;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -6,10 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.appeals.launcher.process.Classpath;
-import org.appeals.launcher.process.JavaProcess;
 
 /**
  * A MongoDB-wire server (mongo-java-server) storing everything in one H2 MVStore file, so data survives restarts;
@@ -17,7 +13,8 @@ import org.appeals.launcher.process.JavaProcess;
  * answer equality and range queries on their first key ({@link SecondaryIndex}, rebuilt in memory at each start).
  * Every command that changes something is committed to the file before the driver gets its reply
  * ({@link CommitPolicy#EACH_WRITE}), so a write the driver saw succeed survives SIGKILL of this process.
- * Run as its own process: {@code EmbeddedMongoServer [--file .local/mongo/appeals.mv] [--host 127.0.0.1] [--port 27017]}.
+ * Run as its own process: {@code EmbeddedMongoServer [--file .local/mongo/appeals.mv] [--host 127.0.0.1] [--port 27017]}
+ * (the local launcher starts it so), so that SIGKILL of the store can be tried without killing its user.
  */
 public final class EmbeddedMongoServer {
 
@@ -54,14 +51,6 @@ public final class EmbeddedMongoServer {
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
         return new EmbeddedMongoServer(server, backend);
-    }
-
-    /** Starts this class as a child JVM on 127.0.0.1:{@code port}; {@code awaitPort} on it to know it is ready. */
-    public static JavaProcess spawn(Path file, int port, Path logFile) {
-        List<String> args = List.of("-Xms32m", "-Xmx512m", "-XX:+UseSerialGC",
-                "-Dlog4j2.level=WARN", "-cp", Classpath.ofThisJvm(), EmbeddedMongoServer.class.getName(),
-                "--file", file.toAbsolutePath().toString(), "--host", "127.0.0.1", "--port", Integer.toString(port));
-        return JavaProcess.start("mongodb", args, Map.of(), logFile);
     }
 
     /** Stops listening and closes the H2 store (which writes what is pending). */

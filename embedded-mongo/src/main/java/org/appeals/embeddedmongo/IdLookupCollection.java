@@ -1,4 +1,4 @@
-package org.appeals.launcher.mongo;
+package org.appeals.embeddedmongo;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;

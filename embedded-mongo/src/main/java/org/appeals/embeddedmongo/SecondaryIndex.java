@@ -1,4 +1,4 @@
-package org.appeals.launcher.mongo;
+package org.appeals.embeddedmongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
