@@ -1,57 +1,52 @@
 package org.appeals.email.inbound;
 
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns the HTML of a mail into the text a person would read: block ends become line breaks, tags, scripts and styles
- * go, entities are decoded. Good enough for what residents' mail programs write; not a general HTML renderer.
+ * Turns the HTML of a mail into the text a person would read: jsoup parses it (entities decoded, scripts, styles and
+ * comments kept apart from the text), and the body's text comes out with a line break for each {@code <br>} and after
+ * each block that mail programs use for lines and paragraphs. Not a general HTML renderer: no tables, no lists' bullets.
  */
 final class HtmlText {
 
-    private static final Pattern INVISIBLE = Pattern.compile("(?is)<(script|style|head)\\b.*?</\\1\\s*>|<!--.*?-->");
-    private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>|</(p|div|li|tr|h[1-6]|blockquote)\\s*>");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);");
-    private static final Map<String, String> NAMED = Map.of("nbsp", " ", "amp", "&", "lt", "<", "gt", ">",
-            "quot", "\"", "apos", "'", "laquo", "«", "raquo", "»", "mdash", "—", "ndash", "–");
+    private static final Set<String> LINE_BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+            "blockquote");
 
     private HtmlText() {
     }
 
     static String of(String html) {
-        String text = INVISIBLE.matcher(html).replaceAll("");
-        text = LINE_BREAK.matcher(text).replaceAll("\n");
-        text = TAG.matcher(text).replaceAll("");
-        text = decodeEntities(text);
-        return text.replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+        StringBuilder text = new StringBuilder();
+        Jsoup.parse(html).body().traverse(new Lines(text));
+        return text.toString().replace('\u00A0', ' ')
+                .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
                 .replaceAll(" *\n *", "\n")
                 .replaceAll("\n{3,}", "\n\n")
                 .strip();
     }
 
-    private static String decodeEntities(String text) {
-        Matcher matcher = ENTITY.matcher(text);
-        StringBuilder decoded = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(decoded, Matcher.quoteReplacement(decode(matcher.group(1), matcher.group())));
-        }
-        matcher.appendTail(decoded);
-        return decoded.toString();
-    }
+    /** Collects text nodes as written (line breaks in the source stay) and the line breaks the markup stands for. */
+    private record Lines(StringBuilder text) implements NodeVisitor {
 
-    private static String decode(String entity, String asWritten) {
-        try {
-            if (entity.startsWith("#x") || entity.startsWith("#X")) {
-                return Character.toString(Integer.parseInt(entity.substring(2), 16));
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                text.append(textNode.getWholeText());
+            } else if (node instanceof Element element && element.normalName().equals("br")) {
+                text.append('\n');
             }
-            if (entity.startsWith("#")) {
-                return Character.toString(Integer.parseInt(entity.substring(1)));
-            }
-        } catch (IllegalArgumentException e) {
-            return asWritten;
         }
-        return NAMED.getOrDefault(entity.toLowerCase(java.util.Locale.ROOT), asWritten);
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element && LINE_BLOCKS.contains(element.normalName())) {
+                text.append('\n');
+            }
+        }
     }
 }

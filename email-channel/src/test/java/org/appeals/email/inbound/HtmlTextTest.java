@@ -20,4 +20,10 @@ class HtmlTextTest {
         assertThat(HtmlText.of("&laquo;Тест&raquo; &#1071; &#x44F; &lt;b&gt; &amp; &bogus;"))
                 .isEqualTo("«Тест» Я я <b> & &bogus;");
     }
+
+    @Test
+    void unclosedParagraphsEndTheirLinesAndALessThanSignIsText() {
+        assertThat(HtmlText.of("<p>Яма глубиной < 30 см<p>у дома 5<br/>подъезд 2"))
+                .isEqualTo("Яма глубиной < 30 см\nу дома 5\nподъезд 2");
+    }
 }
