@@ -109,7 +109,7 @@ class DeadAdapterIT extends NotificationITBase {
         assertThat(call("POST", "/api/v1/deliveries/" + java.util.UUID.randomUUID() + "/resend", "ADMIN", null, null)
                 .statusCode()).isEqualTo(404);
         var bad = call("POST", "/api/v1/deliveries/nope/resend", "ADMIN", null, null);
-        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.statusCode()).as("no UUID, so no such delivery").isEqualTo(404);
         assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
     }

@@ -53,9 +53,13 @@ class DeliveriesApiIT extends NotificationITBase {
 
     @Test
     void badIdsUnknownAppealsAndUnauthenticatedCallsGetClearProblems() throws Exception {
-        assertThat(getDeliveries("not-a-uuid", "OPERATOR").statusCode()).isEqualTo(400);
-        assertThat(getDeliveries("not-a-uuid", "OPERATOR").body()).contains("must be a UUID");
-        assertThat(getDeliveries(UUID.randomUUID().toString(), "OPERATOR").statusCode()).isEqualTo(404);
+        // an id that is no UUID names no appeal: the very answer an unknown one gets
+        HttpResponse<String> malformed = getDeliveries("not-a-uuid", "OPERATOR");
+        HttpResponse<String> unknown = getDeliveries(UUID.randomUUID().toString(), "OPERATOR");
+        assertThat(malformed.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(malformed.body()).contains("knows no such appeal");
+        assertThat(unknown.body()).contains("knows no such appeal");
         assertThat(getDeliveries(UUID.randomUUID().toString(), null).statusCode()).isEqualTo(401);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.UUID;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.OutboundReply;
-import org.appeals.notification.secret.WebhookSecrets;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;

@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The channels' circuit breakers, {@code appeals.notification.circuit.*}.
  *
- * @param failureThreshold failed webhook calls in a row that open a channel's circuit
- * @param openFor how long an open circuit refuses calls before one trial
+ * @param failureThreshold failed webhook calls in a row that open a channel's circuit (the size of a count-based
+ *                         window whose failure-rate threshold is 100 %)
+ * @param openFor how long an open circuit refuses calls before one trial (Resilience4j {@code waitDurationInOpenState})
  * @param maxInFlight deliveries of one channel sent at the same time at most; below the worker's threads, so a
  *                    channel whose adapter hangs until the read timeout never takes every sender
  */

@@ -38,14 +38,14 @@ class MongoDeliveries implements Deliveries {
 
     private final MongoCollection<Document> collection;
 
-    MongoDeliveries(DeliveryCollection collection) {
+    MongoDeliveries(MongoDeliveryCollection collection) {
         this.collection = collection.get();
     }
 
     @Override
     public boolean create(Delivery delivery) {
         try {
-            collection.insertOne(DeliveryDocuments.toDocument(delivery, delivery.createdAt()));
+            collection.insertOne(MongoDeliveryDocuments.toDocument(delivery, delivery.createdAt()));
             return true;
         } catch (RuntimeException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
@@ -58,13 +58,13 @@ class MongoDeliveries implements Deliveries {
     @Override
     public Optional<Delivery> find(UUID deliveryId) {
         return Optional.ofNullable(collection.find(eq("_id", deliveryId.toString())).first())
-                .map(DeliveryDocuments::fromDocument);
+                .map(MongoDeliveryDocuments::fromDocument);
     }
 
     @Override
     public List<Delivery> forAppeal(UUID appealId) {
         return collection.find(eq("appealId", appealId.toString())).sort(Sorts.ascending("sequence"))
-                .map(DeliveryDocuments::fromDocument).into(new ArrayList<>());
+                .map(MongoDeliveryDocuments::fromDocument).into(new ArrayList<>());
     }
 
     @Override
@@ -86,7 +86,7 @@ class MongoDeliveries implements Deliveries {
     @Override
     public List<Delivery> parked(Channel channel, int limit) {
         return collection.find(parkedOf(channel)).sort(Sorts.ascending("finishedAt")).limit(limit)
-                .map(DeliveryDocuments::fromDocument).into(new ArrayList<>());
+                .map(MongoDeliveryDocuments::fromDocument).into(new ArrayList<>());
     }
 
     @Override
@@ -106,26 +106,26 @@ class MongoDeliveries implements Deliveries {
         if (requestId != null) {
             parked = and(parked, ne(RESENT_BY_REQUEST, requestId.toString()));
         }
-        Document who = DeliveryDocuments.toDocument(resend);
+        Document who = MongoDeliveryDocuments.toDocument(resend);
         if (requestId != null) {
             who.append("requestId", requestId.toString());
         }
         Bson again = combine(set("state", DeliveryState.PENDING.name()), set("attempts", List.of()),
                 set("dueAt", Date.from(resend.at())), set("notified", false), inc("resends", 1),
                 push("resentBy", who), unset("finishedAt"), unset("detail"), unset("receipt"));
-        return Optional.ofNullable(collection.findOneAndUpdate(parked, again, AFTER)).map(DeliveryDocuments::fromDocument);
+        return Optional.ofNullable(collection.findOneAndUpdate(parked, again, AFTER)).map(MongoDeliveryDocuments::fromDocument);
     }
 
     @Override
     public Optional<Delivery> resentBy(UUID deliveryId, UUID requestId) {
         return Optional.ofNullable(collection.find(and(eq("_id", deliveryId.toString()),
-                eq(RESENT_BY_REQUEST, requestId.toString()))).first()).map(DeliveryDocuments::fromDocument);
+                eq(RESENT_BY_REQUEST, requestId.toString()))).first()).map(MongoDeliveryDocuments::fromDocument);
     }
 
     @Override
     public Optional<Delivery> recordReceipt(UUID deliveryId, Receipt receipt) {
         Document stored = collection.findOneAndUpdate(and(eq("_id", deliveryId.toString()), eq("receipt", null)),
-                set("receipt", DeliveryDocuments.toDocument(receipt)), AFTER);
+                set("receipt", MongoDeliveryDocuments.toDocument(receipt)), AFTER);
         if (stored == null) {
             return Optional.empty();
         }
@@ -137,7 +137,7 @@ class MongoDeliveries implements Deliveries {
                     AFTER);
             stored = parked == null ? stored : parked;
         }
-        return Optional.of(DeliveryDocuments.fromDocument(stored));
+        return Optional.of(MongoDeliveryDocuments.fromDocument(stored));
     }
 
     private static Bson parkedOf(Channel channel) {

@@ -32,7 +32,7 @@ class MongoDeliveryClaims implements DeliveryClaims {
 
     private final MongoCollection<Document> collection;
 
-    MongoDeliveryClaims(DeliveryCollection collection) {
+    MongoDeliveryClaims(MongoDeliveryCollection collection) {
         this.collection = collection.get();
     }
 
@@ -46,7 +46,7 @@ class MongoDeliveryClaims implements DeliveryClaims {
         }
         Document claimed = collection.findOneAndUpdate(due, claim,
                 new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(claimed).map(DeliveryDocuments::fromDocument);
+        return Optional.ofNullable(claimed).map(MongoDeliveryDocuments::fromDocument);
     }
 
     @Override
@@ -63,17 +63,17 @@ class MongoDeliveryClaims implements DeliveryClaims {
 
     @Override
     public boolean retryLater(Delivery claimed, Attempt failed, Instant dueAt) {
-        return update(claimed, combine(push("attempts", DeliveryDocuments.toDocument(failed)),
+        return update(claimed, combine(push("attempts", MongoDeliveryDocuments.toDocument(failed)),
                 set("state", DeliveryState.PENDING.name()), set("dueAt", Date.from(dueAt)), set("claim", null)));
     }
 
     @Override
     public Optional<Delivery> finish(Delivery claimed, Attempt last, DeliveryState outcome, String detail,
                                      Instant now) {
-        Bson update = combine(push("attempts", DeliveryDocuments.toDocument(last)), set("state", outcome.name()),
+        Bson update = combine(push("attempts", MongoDeliveryDocuments.toDocument(last)), set("state", outcome.name()),
                 set("detail", detail), set("finishedAt", Date.from(now)));
         return Optional.ofNullable(collection.findOneAndUpdate(claimedBy(claimed), update, AFTER))
-                .map(DeliveryDocuments::fromDocument);
+                .map(MongoDeliveryDocuments::fromDocument);
     }
 
     @Override

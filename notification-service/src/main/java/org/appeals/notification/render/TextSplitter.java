@@ -1,8 +1,9 @@
 package org.appeals.notification.render;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * Splits a reply too long for one message into numbered parts ("(1/3) …"), breaking between paragraphs, else
@@ -13,7 +14,7 @@ final class TextSplitter {
 
     private static final int MIN_BUDGET = 20;
     private static final String SHORT_MARKER = " …";
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][»\")]?\\s");
+    private static final Locale RUSSIAN = new Locale("ru");
 
     private TextSplitter() {
     }
@@ -94,12 +95,11 @@ final class TextSplitter {
         return Character.isLowSurrogate(text.charAt(budget)) ? budget - 1 : budget;
     }
 
+    /** The last sentence boundary (the JDK's rules for Russian) in [floor, budget + 1]; the space there is stripped. */
     private static int lastSentenceEnd(String text, int floor, int budget) {
-        var matcher = SENTENCE_END.matcher(text).region(floor, Math.min(text.length(), budget + 1));
-        int end = -1;
-        while (matcher.find()) {
-            end = matcher.end();
-        }
-        return end;
+        BreakIterator sentences = BreakIterator.getSentenceInstance(RUSSIAN);
+        sentences.setText(text);
+        int end = sentences.preceding(Math.min(text.length(), budget + 2));
+        return end >= floor && end > 0 ? end : -1;
     }
 }

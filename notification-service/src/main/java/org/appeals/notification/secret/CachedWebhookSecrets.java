@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.appeals.contracts.Channel;
+import org.appeals.notification.channel.WebhookSecrets;
 import org.springframework.stereotype.Component;
 
 /**

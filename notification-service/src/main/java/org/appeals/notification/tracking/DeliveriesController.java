@@ -6,6 +6,7 @@ import org.appeals.notification.address.ReplyAddresses;
 import org.appeals.notification.delivery.Deliveries;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
+import org.appeals.support.web.PathIds;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,12 +27,16 @@ class DeliveriesController {
     AppealDeliveries list(Caller caller, @PathVariable("appealId") String appealId) {
         // not filtered by municipality yet, so a municipal centre's operator sees none (the gateway refuses too)
         caller.requireWholeRegion();
-        UUID id = Ids.parse(appealId, "appeal");
+        UUID id = PathIds.parse(appealId, DeliveriesController::unknownAppeal);
         List<DeliveryView> views = deliveries.forAppeal(id).stream().map(DeliveryView::of).toList();
         if (views.isEmpty() && addresses.find(id).isEmpty()) {
-            throw ApiException.notFound("The notification service knows no appeal " + id + ".");
+            throw unknownAppeal();
         }
         return new AppealDeliveries(id, views);
+    }
+
+    private static ApiException unknownAppeal() {
+        return ApiException.notFound("The notification service knows no such appeal.");
     }
 
     /** The response body. */

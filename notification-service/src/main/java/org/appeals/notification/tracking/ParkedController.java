@@ -12,6 +12,7 @@ import org.appeals.support.idempotency.IdempotencyKey;
 import org.appeals.support.idempotency.IdempotentWrites;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
+import org.appeals.support.web.PathIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +64,7 @@ class ParkedController {
     @PostMapping("/api/v1/deliveries/{deliveryId}/resend")
     ResponseEntity<?> resend(Caller caller, IdempotencyKey key, @PathVariable("deliveryId") String deliveryId) {
         requireStaff(caller);
-        UUID id = Ids.parse(deliveryId, "delivery");
+        UUID id = PathIds.parse(deliveryId, ParkedController::unknownDelivery);
         return writes.run(caller, key, null,
                 requestId -> ResponseEntity.accepted().body(DeliveryView.of(resend(caller, id, requestId))));
     }
@@ -78,7 +79,7 @@ class ParkedController {
         Delivery resent = deliveries.resend(id, new Resend(caller.actor(), clock.instant()), requestId)
                 .orElseThrow(() -> deliveries.find(id)
                         .map(d -> ApiException.conflict("Delivery " + id + " is " + d.state() + ", not parked."))
-                        .orElseGet(() -> ApiException.notFound("There is no delivery " + id + ".")));
+                        .orElseGet(ParkedController::unknownDelivery));
         log.info("delivery {} re-sent by {} ({}) (re-send {})", id, caller.clientId(), caller.role(), resent.resends());
         return resent;
     }
@@ -98,5 +99,9 @@ class ParkedController {
 
     /** The response body of the list. */
     record ParkedDeliveries(List<DeliveryView> deliveries) {
+    }
+
+    private static ApiException unknownDelivery() {
+        return ApiException.notFound("There is no such delivery.");
     }
 }

@@ -9,6 +9,7 @@ import org.appeals.notification.delivery.Receipt;
 import org.appeals.notification.delivery.ReceiptStatus;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
+import org.appeals.support.web.PathIds;
 import org.appeals.support.web.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +43,9 @@ class ReceiptsController {
     ReceiptView report(Caller caller, @PathVariable("deliveryId") String deliveryId,
                        @RequestBody(required = false) ReceiptRequest request) {
         caller.requireRole(Role.CHANNEL);
-        UUID id = Ids.parse(deliveryId, "delivery");
+        UUID id = PathIds.parse(deliveryId, ReceiptsController::notFound);
         Delivery delivery = deliveries.find(id).filter(d -> caller.isChannel(
-                d.channel() == null ? null : d.channel().name())).orElseThrow(() -> notFound(id));
+                d.channel() == null ? null : d.channel().name())).orElseThrow(ReceiptsController::notFound);
         Receipt receipt = validated(request, clock.instant());
         return deliveries.recordReceipt(id, receipt).map(recorded -> {
             metrics.received(recorded, receipt);
@@ -55,7 +56,7 @@ class ReceiptsController {
 
     /** A second receipt: the same answer as the first if it says the same, else a conflict. */
     private ReceiptView repeated(UUID id, Receipt receipt) {
-        Delivery delivery = deliveries.find(id).orElseThrow(() -> notFound(id));
+        Delivery delivery = deliveries.find(id).orElseThrow(ReceiptsController::notFound);
         if (delivery.receipt() == null) { // an operator re-sent it in between: this receipt is for the old round
             throw ApiException.conflict("Delivery " + id + " was just sent again; report on the new attempt.");
         }
@@ -76,8 +77,8 @@ class ReceiptsController {
         return new Receipt(request.status(), reason, now);
     }
 
-    private static ApiException notFound(UUID id) {
-        return ApiException.notFound("This channel has no delivery " + id + ".");
+    private static ApiException notFound() {
+        return ApiException.notFound("This channel has no such delivery.");
     }
 
     /** The request body; {@code reason} is technical ("chat blocked the bot"), never the resident's data. */

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * its outcome is published); {@code claim} says which worker holds it.
  */
 @Component
-class DeliveryCollection {
+class MongoDeliveryCollection {
 
     private final MongoCollection<Document> collection;
 
-    DeliveryCollection(MongoDatabase database) {
+    MongoDeliveryCollection(MongoDatabase database) {
         this.collection = database.getCollection("deliveries");
         collection.createIndex(Indexes.ascending("dueAt"));
         collection.createIndex(Indexes.ascending("appealId", "sequence"));

@@ -13,9 +13,9 @@ import org.appeals.notification.render.Notice;
 import org.bson.Document;
 
 /** Maps deliveries to and from their MongoDB documents; ids are stored as strings, times as dates. */
-final class DeliveryDocuments {
+final class MongoDeliveryDocuments {
 
-    private DeliveryDocuments() {
+    private MongoDeliveryDocuments() {
     }
 
     static Document toDocument(Delivery delivery, Instant dueAt) {
@@ -30,7 +30,7 @@ final class DeliveryDocuments {
                 .append("promisedBy", name(delivery.promisedBy(), LocalDate::toString))
                 .append("channel", name(delivery.channel(), Channel::name))
                 .append("state", delivery.state().name())
-                .append("attempts", delivery.attempts().stream().map(DeliveryDocuments::toDocument).toList())
+                .append("attempts", delivery.attempts().stream().map(MongoDeliveryDocuments::toDocument).toList())
                 .append("outboundPublished", delivery.outboundPublished())
                 .append("createdAt", Date.from(delivery.createdAt()))
                 .append("resends", delivery.resends())

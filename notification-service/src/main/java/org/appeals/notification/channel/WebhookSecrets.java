@@ -1,9 +1,9 @@
-package org.appeals.notification.secret;
+package org.appeals.notification.channel;
 
 import java.util.List;
 import org.appeals.contracts.Channel;
 
-/** The secrets a channel's webhook calls are signed with right now. */
+/** The secrets a channel's webhook calls are signed with right now; kept (rotated) by the {@code secret} feature. */
 @FunctionalInterface
 public interface WebhookSecrets {
 
