@@ -1,34 +1,20 @@
 package org.appeals.routing;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.appeals.support.testing.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-/**
- * Keeps routing organised by feature: no feature package depends on another in a circle, and only the MongoDB
- * adapters ({@code Mongo*} stores, the {@code *Documents} mappings beside them, and the configurations that hand them
- * their database) see the driver or BSON.
- */
+/** Keeps the routing module's features free of cycles and the MongoDB driver inside its adapters. */
 class ArchitectureTest {
 
-    private static final JavaClasses ROUTING = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.appeals.routing");
+    private static final String BASE = "org.appeals.routing";
 
     @Test
     void featuresAreFreeOfCycles() {
-        slices().matching("org.appeals.routing.(*)..").should().beFreeOfCycles().check(ROUTING);
+        ArchitectureRules.featuresAreFreeOfCycles(BASE);
     }
 
     @Test
-    void onlyTheMongoAdaptersSeeTheDriver() {
-        noClasses().that().haveSimpleNameNotStartingWith("Mongo").and().haveSimpleNameNotEndingWith("Documents")
-                .and().haveSimpleNameNotEndingWith("Configuration")
-                .should().dependOnClassesThat().resideInAnyPackage("org.bson..", "com.mongodb..")
-                .check(ROUTING);
+    void onlyMongoAdaptersSeeTheDriver() {
+        ArchitectureRules.onlyMongoAdaptersSeeTheDriver(BASE);
     }
 }

@@ -45,12 +45,12 @@ class MongoKeyStore implements KeyStore {
 
     @Override
     public void insert(StoredKey key) {
-        guarded(() -> keys.insertOne(KeyDocuments.toDocument(key)));
+        guarded(() -> keys.insertOne(MongoKeyDocuments.toDocument(key)));
     }
 
     @Override
     public boolean insertIfAbsent(StoredKey key) {
-        Document fields = KeyDocuments.toDocument(key);
+        Document fields = MongoKeyDocuments.toDocument(key);
         fields.remove("_id");
         return guarded(() -> keys.updateOne(eq("_id", key.digest()), new Document("$setOnInsert", fields),
                 new UpdateOptions().upsert(true)).getUpsertedId() != null);
@@ -59,17 +59,17 @@ class MongoKeyStore implements KeyStore {
     @Override
     public Optional<StoredKey> findByDigest(String digest) {
         return guarded(() -> Optional.ofNullable(keys.find(eq("_id", digest)).first())
-                .map(KeyDocuments::fromDocument));
+                .map(MongoKeyDocuments::fromDocument));
     }
 
     @Override
     public Optional<StoredKey> findById(String id) {
-        return guarded(() -> Optional.ofNullable(keys.find(eq("id", id)).first()).map(KeyDocuments::fromDocument));
+        return guarded(() -> Optional.ofNullable(keys.find(eq("id", id)).first()).map(MongoKeyDocuments::fromDocument));
     }
 
     @Override
     public List<StoredKey> all() {
-        return guarded(() -> keys.find().sort(Sorts.ascending("createdAt")).map(KeyDocuments::fromDocument)
+        return guarded(() -> keys.find().sort(Sorts.ascending("createdAt")).map(MongoKeyDocuments::fromDocument)
                 .into(new ArrayList<>()));
     }
 
@@ -95,12 +95,12 @@ class MongoKeyStore implements KeyStore {
 
     @Override
     public void record(KeyAction action) {
-        guarded(() -> actions.insertOne(KeyDocuments.toDocument(action)));
+        guarded(() -> actions.insertOne(MongoKeyDocuments.toDocument(action)));
     }
 
     @Override
     public List<KeyAction> actions(int limit) {
-        return guarded(() -> actions.find().sort(Sorts.descending("at")).limit(limit).map(KeyDocuments::actionFrom)
+        return guarded(() -> actions.find().sort(Sorts.descending("at")).limit(limit).map(MongoKeyDocuments::actionFrom)
                 .into(new ArrayList<>()));
     }
 

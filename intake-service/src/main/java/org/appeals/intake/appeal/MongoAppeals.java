@@ -31,10 +31,10 @@ import org.springframework.stereotype.Component;
 class MongoAppeals implements Appeals {
 
     private final MongoCollection<Document> appeals;
-    private final EventDocuments documents;
+    private final MongoEventDocuments documents;
     private final Clock clock;
 
-    MongoAppeals(MongoDatabase database, EventDocuments documents, Clock clock) {
+    MongoAppeals(MongoDatabase database, MongoEventDocuments documents, Clock clock) {
         this.appeals = database.getCollection("appeals");
         this.documents = documents;
         this.clock = clock;

@@ -32,10 +32,10 @@ import org.springframework.stereotype.Component;
 class MongoResponses implements Responses {
 
     private final MongoCollection<Document> responses;
-    private final EventDocuments documents;
+    private final MongoEventDocuments documents;
     private final Clock clock;
 
-    MongoResponses(MongoDatabase database, EventDocuments documents, Clock clock) {
+    MongoResponses(MongoDatabase database, MongoEventDocuments documents, Clock clock) {
         this.responses = database.getCollection("responses");
         this.documents = documents;
         this.clock = clock;

@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 class MongoTimeline implements Timeline {
 
     private final MongoCollection<Document> timeline;
-    private final EventDocuments documents;
+    private final MongoEventDocuments documents;
     private final Clock clock;
 
-    MongoTimeline(MongoDatabase database, EventDocuments documents, Clock clock) {
+    MongoTimeline(MongoDatabase database, MongoEventDocuments documents, Clock clock) {
         this.timeline = database.getCollection("timeline");
         this.documents = documents;
         this.clock = clock;

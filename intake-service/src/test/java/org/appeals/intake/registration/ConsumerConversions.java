@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What happens to an accepted appeal after intake answered 202, written out conversion by conversion as the services
- * do it: intake's store (the event as a document, {@code EventDocuments}) and its outbox's Kafka serializer; on the
+ * do it: intake's store (the event as a document, {@code MongoEventDocuments}) and its outbox's Kafka serializer; on the
  * other side the consumers' deserializer, routing's appeal document ({@code AppealDocuments}: a BSON date of
  * {@code receivedAt} truncated to milliseconds) and department's ({@code PartDocuments}, {@code IncidentDocuments},
  * the incident window and the working-time arithmetic in Volgograd time). Each must take the event without throwing,

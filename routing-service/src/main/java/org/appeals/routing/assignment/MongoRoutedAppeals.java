@@ -48,7 +48,7 @@ class MongoRoutedAppeals implements RoutedAppeals {
     @Override
     public RoutedAppeal insertIfAbsent(RoutedAppeal appeal) {
         try {
-            appeals.insertOne(AppealDocuments.toDocument(appeal));
+            appeals.insertOne(MongoAppealDocuments.toDocument(appeal));
             return appeal;
         } catch (RuntimeException e) {
             if (!DuplicateKeys.isDuplicateKey(e)) {
@@ -61,12 +61,12 @@ class MongoRoutedAppeals implements RoutedAppeals {
     @Override
     public Optional<RoutedAppeal> find(UUID appealId) {
         Document found = appeals.find(eq("_id", appealId.toString())).first();
-        return Optional.ofNullable(found).map(AppealDocuments::fromDocument);
+        return Optional.ofNullable(found).map(MongoAppealDocuments::fromDocument);
     }
 
     @Override
     public boolean replaceDecision(UUID appealId, UUID currentEventId, Decision next) {
-        Bson replace = set("decision", DecisionDocuments.toDocument(next));
+        Bson replace = set("decision", MongoDecisionDocuments.toDocument(next));
         return appeals.updateOne(current(appealId, currentEventId), replace).getMatchedCount() == 1;
     }
 
@@ -77,7 +77,7 @@ class MongoRoutedAppeals implements RoutedAppeals {
         List<Bson> updates = new ArrayList<>(List.of(addToSet("declinedBy", departmentId),
                 addToSet("redirectEvents", answerEventId.toString())));
         if (next != null) {
-            updates.add(set("decision", DecisionDocuments.toDocument(next)));
+            updates.add(set("decision", MongoDecisionDocuments.toDocument(next)));
         }
         return appeals.updateOne(and(current(appealId, currentEventId), notApplied), combine(updates))
                 .getMatchedCount() == 1;
@@ -92,20 +92,20 @@ class MongoRoutedAppeals implements RoutedAppeals {
     public List<RoutedAppeal> unpublished(Instant decidedBefore, int limit) {
         Bson due = and(eq("decision.published", false), lt("decision.decidedAt", Date.from(decidedBefore)));
         return appeals.find(due).sort(ascending("decision.decidedAt")).limit(limit)
-                .map(AppealDocuments::fromDocument).into(new ArrayList<>());
+                .map(MongoAppealDocuments::fromDocument).into(new ArrayList<>());
     }
 
     @Override
     public List<RoutedAppeal> inTriage(int limit) {
         return appeals.find(IN_TRIAGE).sort(ascending("receivedAt", "_id")).limit(limit)
-                .map(AppealDocuments::fromDocument).into(new ArrayList<>());
+                .map(MongoAppealDocuments::fromDocument).into(new ArrayList<>());
     }
 
     @Override
     public List<RoutedAppeal> inTriage(Collection<String> municipalities, int limit) {
         return appeals.find(and(IN_TRIAGE, in("decision.municipality", municipalities)))
                 .sort(ascending("receivedAt", "_id")).limit(limit)
-                .map(AppealDocuments::fromDocument).into(new ArrayList<>());
+                .map(MongoAppealDocuments::fromDocument).into(new ArrayList<>());
     }
 
     @Override

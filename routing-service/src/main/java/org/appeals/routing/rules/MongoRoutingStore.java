@@ -39,7 +39,7 @@ class MongoRoutingStore {
     /** Fills an empty directory, once: several instances starting together insert each department at most once. */
     void seedIfEmpty(List<Department> seed) {
         if (departments.countDocuments() == 0) {
-            RoutingDocuments.all(seed).forEach(document -> ignoringDuplicates(() -> departments.insertOne(document)));
+            MongoRoutingDocuments.all(seed).forEach(document -> ignoringDuplicates(() -> departments.insertOne(document)));
         }
         ignoringDuplicates(() -> meta.updateOne(VERSION_ID, setOnInsert("version", 0L),
                 new UpdateOptions().upsert(true)));
@@ -61,25 +61,25 @@ class MongoRoutingStore {
     }
 
     List<Department> departments() {
-        return departments.find().map(RoutingDocuments::department).into(new ArrayList<>());
+        return departments.find().map(MongoRoutingDocuments::department).into(new ArrayList<>());
     }
 
     List<RuleOverride> overrides() {
-        return overrides.find().map(RoutingDocuments::override).into(new ArrayList<>());
+        return overrides.find().map(MongoRoutingDocuments::override).into(new ArrayList<>());
     }
 
     void save(Department department) {
-        departments.replaceOne(eq("_id", department.id()), RoutingDocuments.toDocument(department),
+        departments.replaceOne(eq("_id", department.id()), MongoRoutingDocuments.toDocument(department),
                 new ReplaceOptions().upsert(true));
     }
 
     void save(RuleOverride override) {
-        overrides.replaceOne(eq("_id", RoutingDocuments.key(override)), RoutingDocuments.toDocument(override),
+        overrides.replaceOne(eq("_id", MongoRoutingDocuments.key(override)), MongoRoutingDocuments.toDocument(override),
                 new ReplaceOptions().upsert(true));
     }
 
     void delete(RuleOverride override) {
-        overrides.deleteOne(eq("_id", RoutingDocuments.key(override)));
+        overrides.deleteOne(eq("_id", MongoRoutingDocuments.key(override)));
     }
 
     private static void ignoringDuplicates(Runnable write) {

@@ -96,10 +96,10 @@ class RoutingEditor {
     }
 
     private static Map<String, Object> shown(Department department) {
-        return department == null ? null : RoutingDocuments.toDocument(department);
+        return department == null ? null : MongoRoutingDocuments.toDocument(department);
     }
 
     private static Map<String, Object> shown(RuleOverride override) {
-        return override == null ? null : RoutingDocuments.toDocument(override);
+        return override == null ? null : MongoRoutingDocuments.toDocument(override);
     }
 }

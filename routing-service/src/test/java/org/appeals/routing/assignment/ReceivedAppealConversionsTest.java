@@ -54,7 +54,7 @@ class ReceivedAppealConversionsTest {
             AppealReceived event = event();
             RoutedAppeal routed = route(event);
 
-            RoutedAppeal stored = AppealDocuments.fromDocument(roundTrip(AppealDocuments.toDocument(routed)));
+            RoutedAppeal stored = MongoAppealDocuments.fromDocument(roundTrip(MongoAppealDocuments.toDocument(routed)));
 
             assertThat(stored.receivedAt()).as("case %d", i).isEqualTo(routed.receivedAt())
                     .isBetween(ReceivedTime.EARLIEST, NOW.plus(ReceivedTime.CLOCK_SKEW));

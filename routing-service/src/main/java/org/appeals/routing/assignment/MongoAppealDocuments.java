@@ -7,9 +7,9 @@ import org.appeals.contracts.Channel;
 import org.bson.Document;
 
 /** An appeal as a document of the {@code appeals} collection: {@code _id} is the appeal id. */
-final class AppealDocuments {
+final class MongoAppealDocuments {
 
-    private AppealDocuments() {
+    private MongoAppealDocuments() {
     }
 
     static Document toDocument(RoutedAppeal appeal) {
@@ -18,7 +18,7 @@ final class AppealDocuments {
                 .append("channel", appeal.channel().name())
                 .append("receivedAt", Date.from(appeal.receivedAt()))
                 .append("text", appeal.text())
-                .append("decision", DecisionDocuments.toDocument(appeal.decision()))
+                .append("decision", MongoDecisionDocuments.toDocument(appeal.decision()))
                 .append("declinedBy", appeal.declines().departments())
                 .append("redirectEvents", appeal.declines().answerEvents().stream().map(UUID::toString).toList());
     }
@@ -27,7 +27,7 @@ final class AppealDocuments {
         return new RoutedAppeal(UUID.fromString(document.getString("_id")),
                 UUID.fromString(document.getString("receivedEventId")),
                 Channel.valueOf(document.getString("channel")), document.getDate("receivedAt").toInstant(),
-                document.getString("text"), DecisionDocuments.fromDocument(document.get("decision", Document.class)),
+                document.getString("text"), MongoDecisionDocuments.fromDocument(document.get("decision", Document.class)),
                 declines(document));
     }
 

@@ -11,9 +11,9 @@ import org.appeals.contracts.RoutingReason;
 import org.bson.Document;
 
 /** A decision as the {@code decision} sub-document of an appeal in MongoDB. */
-final class DecisionDocuments {
+final class MongoDecisionDocuments {
 
-    private DecisionDocuments() {
+    private MongoDecisionDocuments() {
     }
 
     static Document toDocument(Decision decision) {

@@ -9,9 +9,9 @@ import org.appeals.gateway.identity.Role;
 import org.bson.Document;
 
 /** Keys and key actions to and from BSON documents. */
-final class KeyDocuments {
+final class MongoKeyDocuments {
 
-    private KeyDocuments() {
+    private MongoKeyDocuments() {
     }
 
     static Document toDocument(StoredKey key) {

@@ -11,14 +11,14 @@ import tools.jackson.databind.json.JsonMapper;
  * event reads back into its contracts record and republishes unchanged.
  */
 @Component
-class EventDocuments {
+class MongoEventDocuments {
 
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 
     private final JsonMapper json;
 
-    EventDocuments(JsonMapper json) {
+    MongoEventDocuments(JsonMapper json) {
         this.json = json;
     }
 

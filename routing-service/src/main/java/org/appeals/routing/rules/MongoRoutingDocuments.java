@@ -10,9 +10,9 @@ import org.appeals.routing.directory.RuleOverride;
 import org.bson.Document;
 
 /** Departments and overrides as MongoDB documents; the same shape the audit shows as before and after. */
-final class RoutingDocuments {
+final class MongoRoutingDocuments {
 
-    private RoutingDocuments() {
+    private MongoRoutingDocuments() {
     }
 
     static Document toDocument(Department department) {
@@ -52,6 +52,6 @@ final class RoutingDocuments {
     }
 
     static List<Document> all(List<Department> departments) {
-        return departments.stream().map(RoutingDocuments::toDocument).toList();
+        return departments.stream().map(MongoRoutingDocuments::toDocument).toList();
     }
 }
