@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.OutboundReply;
+import org.appeals.contracts.WebhookSignature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,9 +158,9 @@ class ChannelStubIT {
     }
 
     private static Map<String, String> headers(OutboundReply reply, String timestamp, byte[] body, String secret) {
-        String signature = new SignatureCheck(secret, java.time.Clock.systemUTC()).sign(timestamp, body);
+        String signature = WebhookSignature.sign(secret, Long.parseLong(timestamp), body);
         return Map.of("X-Appeals-Delivery", reply.deliveryId().toString(), "X-Appeals-Timestamp", timestamp,
-                "X-Appeals-Signature", "sha256=" + signature);
+                "X-Appeals-Signature", signature);
     }
 
     private static String now() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.OutboundReply;
+import org.appeals.contracts.WebhookSignature;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;

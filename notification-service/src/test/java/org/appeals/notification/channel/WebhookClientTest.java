@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.OutboundReply;
+import org.appeals.contracts.WebhookSignature;
 import org.appeals.notification.render.Notice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

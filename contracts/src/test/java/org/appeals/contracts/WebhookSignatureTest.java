@@ -1,4 +1,4 @@
-package org.appeals.notification.channel;
+package org.appeals.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,5 +50,21 @@ class WebhookSignatureTest {
                 WebhookSignature.sign("new", 5L, body) + ", " + WebhookSignature.sign("old", 5L, body));
         assertThat(WebhookSignature.header(java.util.List.of("only"), 5L, body))
                 .isEqualTo(WebhookSignature.sign("only", 5L, body));
+    }
+
+    @Test
+    void verifiesAnyListedSignatureOfTheSecretAndNothingElse() {
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        String duringRotation = WebhookSignature.header(java.util.List.of("new", "old"), 5L, body);
+
+        assertThat(WebhookSignature.verifies("new", 5L, body, duringRotation)).isTrue();
+        assertThat(WebhookSignature.verifies("old", 5L, body, duringRotation)).isTrue();
+        assertThat(WebhookSignature.verifies("other", 5L, body, duringRotation)).isFalse();
+        assertThat(WebhookSignature.verifies("new", 6L, body, duringRotation)).as("another timestamp").isFalse();
+        assertThat(WebhookSignature.verifies("new", 5L, "{}".getBytes(StandardCharsets.UTF_8), duringRotation))
+                .isFalse();
+        assertThat(WebhookSignature.verifies("new", 5L, body, WebhookSignature.sign("new", 5L, body)
+                .replace("sha256=", ""))).as("without its prefix").isFalse();
+        assertThat(WebhookSignature.verifies("new", 5L, body, null)).isFalse();
     }
 }

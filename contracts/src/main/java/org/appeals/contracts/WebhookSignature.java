@@ -1,7 +1,8 @@
-package org.appeals.notification.channel;
+package org.appeals.contracts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
  * The {@code X-Appeals-Signature} of a webhook call: HMAC-SHA256 over {@code "<timestamp>.<body>"}. Signing the
  * timestamp with the body lets an adapter refuse replayed old calls as well as forged ones. While a rotated secret's
  * predecessor is still valid the header lists both signatures, the new one first:
- * {@code sha256=<new hex>, sha256=<old hex>}.
+ * {@code sha256=<new hex>, sha256=<old hex>}. Part of the adapter contract: notification signs with it, an adapter
+ * (the local run's channel stub, for one) verifies with it.
  */
 public final class WebhookSignature {
 
@@ -24,6 +26,22 @@ public final class WebhookSignature {
     /** The header value: one signature per secret, comma-separated, in the order given. */
     public static String header(List<String> secrets, long timestamp, byte[] body) {
         return secrets.stream().map(secret -> sign(secret, timestamp, body)).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Whether one of the signatures listed in {@code header} is {@code secret}'s over the timestamp (as sent, epoch
+     * seconds) and the body; compared in constant time, so a forger learns nothing from how long a refusal takes.
+     */
+    public static boolean verifies(String secret, long timestamp, byte[] body, String header) {
+        if (header == null) {
+            return false;
+        }
+        byte[] expected = sign(secret, timestamp, body).getBytes(StandardCharsets.US_ASCII);
+        boolean found = false;
+        for (String listed : header.split(",")) {
+            found |= MessageDigest.isEqual(expected, listed.trim().getBytes(StandardCharsets.US_ASCII));
+        }
+        return found;
     }
 
     /** {@code sha256=<lower-case hex>} of the timestamp (epoch seconds), a dot and the body bytes. */
