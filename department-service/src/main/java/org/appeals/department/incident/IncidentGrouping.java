@@ -48,7 +48,8 @@ final class IncidentGrouping {
             store.remove(incident, appealId, null);
             throw new LostRace("incidents around appeal " + appealId);
         }
-        if (TwinIncidents.bare(incident) && twins.merge(incident, member)) {
+        if (TwinIncidents.bare(incident) ? twins.merge(incident, member)
+                : incident.isGroup() && twins.absorb(incident, member)) {
             throw new LostRace("incidents around appeal " + appealId);
         }
         return Optional.of(incident).filter(Incident::isGroup).map(Incident::id);

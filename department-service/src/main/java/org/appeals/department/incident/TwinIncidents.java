@@ -50,6 +50,21 @@ final class TwinIncidents {
         return true;
     }
 
+    /**
+     * One absorbing step for {@code group}, the group {@code member} is in: a bare twin's report is moved in; false
+     * when there is none. A lone report placed while the group was forming may have looked for twins while the
+     * group's reports were between two incidents, and then stayed alone; the group, looking after every change, finds
+     * it. Reports an operator split out of the group stay out.
+     */
+    boolean absorb(Incident group, Member member) {
+        Optional<Incident> bareTwin = joins.matching(group.key(), member).stream()
+                .filter(incident -> !incident.id().equals(group.id())).filter(TwinIncidents::bare)
+                .filter(incident -> !group.splitOut().contains(incident.members().get(0).appealId()))
+                .findFirst();
+        bareTwin.ifPresent(this::takeOver);
+        return bareTwin.isPresent();
+    }
+
     /** The appeal is in no incident in between; if joining fails, the caller's next round places it afresh. */
     private void moveInto(Incident own, Member member, Incident target) {
         if (store.remove(own, member.appealId(), null)) {
