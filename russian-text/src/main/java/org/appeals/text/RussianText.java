@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.tartarus.snowball.SnowballStemmer;
@@ -26,6 +28,8 @@ public final class RussianText {
             return new TokenStreamComponents(new StandardTokenizer());
         }
     };
+    // Lucene's list of Russian words that carry no meaning of their own (и, в, не, что, это…)
+    private static final CharArraySet STOP_WORDS = RussianAnalyzer.getDefaultStopSet();
     // Snowball stemmers keep state, so each thread gets its own
     private static final ThreadLocal<SnowballStemmer> STEMMER = ThreadLocal.withInitial(RussianStemmer::new);
 
@@ -40,6 +44,11 @@ public final class RussianText {
     /** ё and Ё read as е and Е, case and length kept, so that offsets found in the result hold in the original. */
     public static String withoutYo(String text) {
         return text.replace('ё', 'е').replace('Ё', 'Е');
+    }
+
+    /** Whether a word is one of Lucene's Russian stop words (и, в, не, что…); compared normalised. */
+    public static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(normalise(word));
     }
 
     /** The Russian stem of one word, normalised first: "Ямы" and "ямой" are both "ям"; "5" stays, "ЖКХ" is "жкх". */

@@ -85,4 +85,13 @@ class RussianTextTest {
 
         assertThat(RussianText.word(hashtag, 1, 4)).isEqualTo(new Word("ямы", "ям", 1, 4));
     }
+
+    @Test
+    void stopWordsAreTheWordsThatCarryNoMeaningOfTheirOwnInAnyCase() {
+        assertThat(RussianText.isStopWord("и")).isTrue();
+        assertThat(RussianText.isStopWord("НЕ")).isTrue();
+        assertThat(RussianText.isStopWord("что")).isTrue();
+        assertThat(RussianText.isStopWord("яма")).isFalse();
+        assertThat(RussianText.isStopWord("отопление")).isFalse();
+    }
 }

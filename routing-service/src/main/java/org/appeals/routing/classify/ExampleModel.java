@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.appeals.contracts.Category;
+import org.appeals.text.RussianText;
 
 /**
  * A multinomial naive Bayes over the stems of the texts operators labelled, so the kind of text a person once routed
@@ -19,8 +18,6 @@ import org.appeals.contracts.Category;
  * time).
  */
 public final class ExampleModel {
-
-    private static final CharArraySet STOP_WORDS = RussianAnalyzer.getDefaultStopSet();
 
     private final Words words;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -77,7 +74,7 @@ public final class ExampleModel {
     static Set<String> features(List<Token> tokens) {
         Set<String> features = new LinkedHashSet<>();
         for (Token token : tokens) {
-            if (token.word().length() > 1 && !STOP_WORDS.contains(token.word())
+            if (token.word().length() > 1 && !RussianText.isStopWord(token.word())
                     && !Character.isDigit(token.word().charAt(0))) {
                 features.add(token.stem());
             }
