@@ -2,9 +2,6 @@ package org.appeals.routing.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,11 +9,9 @@ import org.appeals.contracts.Category;
 import org.appeals.contracts.Municipality;
 import org.appeals.routing.classify.Classification;
 import org.appeals.routing.classify.Classifier;
-import org.appeals.support.testing.MongoWireServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.appeals.support.testing.FreshDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two routing instances over one MongoDB-wire database: an operator's decision recorded through one is learned by
@@ -27,26 +22,8 @@ class SharedLearningIT {
     private static final String TRIAGED = "Михайловка, петухи у соседа кукарекают с четырёх утра, никто не спит";
     private static final String SAME_KIND = "Опять соседский петух кукарекает в четыре часа, в Михайловке спать нельзя";
 
-    static final MongoWireServer mongo = MongoWireServer.start();
-
-    private MongoClient client;
-    private MongoDatabase database;
-
-    @BeforeEach
-    void connect() {
-        client = MongoClients.create(mongo.uri());
-        database = client.getDatabase("shared-learning-" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void disconnect() {
-        client.close();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
+    @RegisterExtension
+    static final FreshDatabase mongo = new FreshDatabase("shared-learning");
 
     @Test
     void anExampleRecordedThroughOneInstanceIsLearnedByTheOtherAfterItsFollowerRan() {
@@ -104,7 +81,7 @@ class SharedLearningIT {
     private final class Instance {
 
         final Classifier classifier = Classifier.standard();
-        final LabelledExamples examples = new TeachingExamples(new MongoLabelledExamples(database),
+        final LabelledExamples examples = new TeachingExamples(new MongoLabelledExamples(mongo.database()),
                 classifier.examples());
         final ExampleFollower follower = new ExampleFollower(examples, classifier.examples(), Duration.ofSeconds(30));
 

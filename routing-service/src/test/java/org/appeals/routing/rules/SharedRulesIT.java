@@ -3,45 +3,23 @@ package org.appeals.routing.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Municipality;
-import org.appeals.support.testing.MongoWireServer;
+import org.appeals.support.testing.FreshDatabase;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
 import org.appeals.support.web.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /** Two routing instances over one MongoDB-wire database: a change made on one is taken into use by the other. */
 class SharedRulesIT {
 
-    static final MongoWireServer mongo = MongoWireServer.start();
+    @RegisterExtension
+    static final FreshDatabase mongo = new FreshDatabase("shared-rules");
 
     private final Caller operator = new Caller("ops-1", "ops-1", Role.OPERATOR, null, null, null, true);
-    private MongoClient client;
-    private MongoDatabase database;
-
-    @BeforeEach
-    void connect() {
-        client = MongoClients.create(mongo.uri());
-        database = client.getDatabase("shared-rules-" + System.nanoTime());
-    }
-
-    @AfterEach
-    void disconnect() {
-        client.close();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @Test
     void anOverrideSetOnOneInstanceIsUsedByAnotherAfterItsVersionCheck() {
@@ -67,7 +45,7 @@ class SharedRulesIT {
                 new OverrideChange("region-safety", "аварии")))
                 .isInstanceOf(ApiException.class).hasMessageContaining("changed by someone else");
         assertThat(firstRoute(second)).isEqualTo("kamyshin-landscaping"); // and it has reloaded to retry
-        assertThat(new MongoAuditLog(database).latest(10)).hasSize(1);
+        assertThat(new MongoAuditLog(mongo.database()).latest(10)).hasSize(1);
     }
 
     private String firstRoute(RoutingBook book) {
@@ -75,11 +53,11 @@ class SharedRulesIT {
     }
 
     private RoutingBook book() {
-        return new RoutingBook(new MongoRoutingStore(database), new RulesProperties(null, null),
+        return new RoutingBook(new MongoRoutingStore(mongo.database()), new RulesProperties(null, null),
                 new DefaultResourceLoader());
     }
 
     private RoutingEditor editor(RoutingBook book) {
-        return new RoutingEditor(book, new MongoRoutingStore(database), new MongoAuditLog(database));
+        return new RoutingEditor(book, new MongoRoutingStore(mongo.database()), new MongoAuditLog(mongo.database()));
     }
 }
