@@ -2,7 +2,6 @@ package org.appeals.email;
 
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
 import jakarta.mail.Flags;
 import java.time.Duration;
 import java.util.Date;
@@ -10,30 +9,17 @@ import org.appeals.contracts.AppealSubmission;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.Topics;
 import org.appeals.support.testing.OtherInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two instances, one mailbox: while another instance holds the poll's lock, this one takes no mail. */
 class MailboxLockIT extends EmailITBase {
 
     private static final String POLL_LOCK = "email.mailbox-poll";
 
-    @Autowired
-    MongoDatabase database;
 
-    private OtherInstance other;
-
-    @BeforeEach
-    void anotherInstanceRuns() {
-        other = new OtherInstance(database);
-    }
-
-    @AfterEach
-    void theOtherInstanceLeaves() {
-        other.leave();
-    }
+    @RegisterExtension
+    final OtherInstance other = new OtherInstance();
 
     @Test
     void aNewMailWaitsWhileAnotherInstancePollsAndIsTakenHereOnceItLetsGo() throws Exception {

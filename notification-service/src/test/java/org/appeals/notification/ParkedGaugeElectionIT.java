@@ -1,13 +1,11 @@
 package org.appeals.notification;
 
-import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.appeals.contracts.Channel;
 import org.appeals.notification.delivery.Deliveries;
 import org.appeals.support.testing.OtherInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -22,23 +20,12 @@ class ParkedGaugeElectionIT extends NotificationITBase {
     @Autowired
     MeterRegistry meters;
 
-    @Autowired
-    MongoDatabase database;
 
     @Autowired
     Deliveries deliveries;
 
-    private OtherInstance other;
-
-    @BeforeEach
-    void anotherInstanceRuns() {
-        other = new OtherInstance(database);
-    }
-
-    @AfterEach
-    void theOtherInstanceLeaves() {
-        other.leave();
-    }
+    @RegisterExtension
+    final OtherInstance other = new OtherInstance();
 
     @Test
     void theLeaseHolderReportsEveryChannelAndWithdrawsWhileAnotherInstanceHoldsTheLease() {

@@ -3,7 +3,6 @@ package org.appeals.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -23,9 +22,8 @@ import org.appeals.routing.assignment.Decision;
 import org.appeals.routing.assignment.RoutedAppeal;
 import org.appeals.routing.assignment.RoutedAppeals;
 import org.appeals.support.testing.OtherInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -50,23 +48,12 @@ class OnceAcrossInstancesIT extends RunningRoutingService {
     @Autowired
     RoutedAppeals appeals;
 
-    @Autowired
-    MongoDatabase database;
 
     @Autowired
     MeterRegistry registry;
 
-    private OtherInstance other;
-
-    @BeforeEach
-    void anotherInstanceRuns() {
-        other = new OtherInstance(database);
-    }
-
-    @AfterEach
-    void theOtherInstanceLeaves() {
-        other.leave();
-    }
+    @RegisterExtension
+    final OtherInstance other = new OtherInstance();
 
     @Test
     void anUnpublishedDecisionIsNotRelayedWhileAnotherInstanceHoldsTheRelayLeaseAndIsOnceItIsReleased() {

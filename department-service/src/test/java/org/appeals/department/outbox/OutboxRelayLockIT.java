@@ -3,7 +3,6 @@ package org.appeals.department.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,9 +16,8 @@ import org.appeals.department.testing.Events;
 import org.appeals.department.workflow.WorkflowStore;
 import org.appeals.support.testing.OtherInstance;
 import org.appeals.support.testing.TopicReader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Two instances, one relay: while another instance holds the relay's lock, this one publishes nothing. */
@@ -38,20 +36,9 @@ class OutboxRelayLockIT extends DepartmentIntegrationTest {
     @Autowired
     WorkflowStore writes;
 
-    @Autowired
-    MongoDatabase database;
 
-    private OtherInstance other;
-
-    @BeforeEach
-    void otherInstance() {
-        other = new OtherInstance(database);
-    }
-
-    @AfterEach
-    void otherInstanceStops() {
-        other.leave();
-    }
+    @RegisterExtension
+    final OtherInstance other = new OtherInstance();
 
     @Test
     void aStrandedEventWaitsWhileAnotherInstanceHoldsTheRelayAndIsPublishedOnceItLetsGo() {

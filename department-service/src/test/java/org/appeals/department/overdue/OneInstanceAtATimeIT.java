@@ -2,7 +2,6 @@ package org.appeals.department.overdue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -15,9 +14,8 @@ import org.appeals.department.appeal.OverdueFlag;
 import org.appeals.department.testing.DepartmentIntegrationTest;
 import org.appeals.department.testing.Events;
 import org.appeals.support.testing.OtherInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -41,20 +39,9 @@ class OneInstanceAtATimeIT extends DepartmentIntegrationTest {
     @Autowired
     MeterRegistry registry;
 
-    @Autowired
-    MongoDatabase database;
 
-    private OtherInstance other;
-
-    @BeforeEach
-    void otherInstance() {
-        other = new OtherInstance(database);
-    }
-
-    @AfterEach
-    void otherInstanceStops() {
-        other.leave();
-    }
+    @RegisterExtension
+    final OtherInstance other = new OtherInstance();
 
     @Test
     void aMissedDeadlineIsNotSweptHereWhileAnotherInstanceSweepsAndIsOnceItLetsGo() {

@@ -2,7 +2,6 @@ package org.appeals.intake.outbox;
 
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,9 +11,8 @@ import org.appeals.intake.support.EmbeddedIntakeTest;
 import org.appeals.intake.support.Events;
 import org.appeals.support.testing.OtherInstance;
 import org.appeals.support.testing.TopicReader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Two instances, one relay: while another instance holds the relay's lock, this one republishes nothing. */
@@ -25,20 +23,9 @@ class OutboxRelayLockIT extends EmbeddedIntakeTest {
     @Autowired
     Appeals appeals;
 
-    @Autowired
-    MongoDatabase database;
 
-    private OtherInstance other;
-
-    @BeforeEach
-    void anotherInstanceRuns() {
-        other = new OtherInstance(database);
-    }
-
-    @AfterEach
-    void theOtherInstanceLeaves() {
-        other.leave();
-    }
+    @RegisterExtension
+    final OtherInstance other = new OtherInstance();
 
     @Test
     void aStrandedAppealWaitsWhileAnotherInstanceRelaysAndIsRepublishedHereOnceItLetsGo() {

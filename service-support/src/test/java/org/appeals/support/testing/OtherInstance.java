@@ -14,19 +14,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.bson.Document;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Another instance of the service, played by writing its locks into {@code scheduler_locks} as ShedLock on that
- * instance would. Tests {@link #leave} everything at the end, so that the shared service works alone again.
+ * instance would. As a JUnit extension of a Spring test ({@code @RegisterExtension final OtherInstance other = new
+ * OtherInstance();}) it finds the service's database in the test's context and {@link #leave}s after every test, so
+ * that the shared service works alone again.
  */
-public final class OtherInstance {
+public final class OtherInstance implements BeforeEachCallback, AfterEachCallback {
 
     private static final String NAME = "other-instance";
 
-    private final MongoCollection<Document> locks;
+    private MongoCollection<Document> locks;
+
+    /** For a Spring test: the database comes from the test's application context. */
+    public OtherInstance() {
+    }
 
     public OtherInstance(MongoDatabase database) {
         this.locks = database.getCollection("scheduler_locks");
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (locks == null) {
+            locks = SpringExtension.getApplicationContext(context).getBean(MongoDatabase.class)
+                    .getCollection("scheduler_locks");
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        leave();
     }
 
     /**
