@@ -2,9 +2,11 @@ package org.appeals.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.appeals.contracts.Channel;
+import org.appeals.support.outbox.OutboxEvent;
 
 /**
  * How workers move deliveries on. A worker claims a due delivery for a lease; every change after that applies only
@@ -24,14 +26,22 @@ public interface DeliveryClaims {
 
     boolean retryLater(Delivery claimed, Attempt failed, Instant dueAt);
 
-    /** Records the last attempt and the outcome; the claim stays held until {@link #markNotified}. */
-    Optional<Delivery> finish(Delivery claimed, Attempt last, DeliveryState outcome, String detail, Instant now);
+    /**
+     * Records the last attempt and the outcome and lets the delivery go for good, never due again; its
+     * {@code announcements} are stored in the same write, so an ended delivery's AppealNotified may be late but is
+     * never lost. Empty if another worker holds the delivery by now (nothing is stored then).
+     */
+    Optional<Delivery> finish(Delivery claimed, Attempt last, DeliveryState outcome, String detail, Instant now,
+                              List<OutboxEvent> announcements);
+
+    /**
+     * Publishes the announcements {@link #finish} stored and takes them out of the delivery; needs no claim. False,
+     * never an exception, if the broker did not take them: the outbox relay publishes them later.
+     */
+    boolean announce(Delivery finished, List<OutboxEvent> announcements);
 
     /** Ends a status notice the channel does not take, without an attempt and without an announcement. */
     boolean skip(Delivery claimed, Instant now);
-
-    /** The outcome is published: the delivery is never due again. */
-    boolean markNotified(Delivery claimed);
 
     /** Gives the delivery up, due again at {@code dueAt}. */
     void release(Delivery claimed, Instant dueAt);

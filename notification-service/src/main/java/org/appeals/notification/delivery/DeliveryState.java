@@ -15,10 +15,6 @@ public enum DeliveryState {
     /** A status notice the resident's channel does not take. */
     SKIPPED;
 
-    public boolean isFinal() {
-        return this == DELIVERED || this == PARKED || this == FAILED || this == SKIPPED;
-    }
-
     /** Whether an operator may send it again. */
     public boolean isResendable() {
         return this == PARKED || this == FAILED;

@@ -2,6 +2,7 @@ package org.appeals.notification.delivery;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.Channel;
 import org.appeals.support.mongo.DuplicateKeys;
+import org.appeals.support.outbox.OutboxDocuments;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -101,8 +103,10 @@ class MongoDeliveries implements Deliveries {
 
     @Override
     public Optional<Delivery> resend(UUID deliveryId, Resend resend, UUID requestId) {
-        // no claim: the worker has published the parked outcome and let go, so nothing races this reset
-        Bson parked = and(eq("_id", deliveryId.toString()), in("state", RESENDABLE), eq("claim", null));
+        // no claim, and the parked outcome is out of the outbox: the re-send's own outcome can only follow it on
+        // appeals.notified, never overtake it
+        Bson parked = and(eq("_id", deliveryId.toString()), in("state", RESENDABLE), eq("claim", null),
+                exists(OutboxDocuments.FIELD + ".0", false));
         if (requestId != null) {
             parked = and(parked, ne(RESENT_BY_REQUEST, requestId.toString()));
         }
@@ -111,7 +115,7 @@ class MongoDeliveries implements Deliveries {
             who.append("requestId", requestId.toString());
         }
         Bson again = combine(set("state", DeliveryState.PENDING.name()), set("attempts", List.of()),
-                set("dueAt", Date.from(resend.at())), set("notified", false), inc("resends", 1),
+                set("dueAt", Date.from(resend.at())), inc("resends", 1),
                 push("resentBy", who), unset("finishedAt"), unset("detail"), unset("receipt"));
         return Optional.ofNullable(collection.findOneAndUpdate(parked, again, AFTER)).map(MongoDeliveryDocuments::fromDocument);
     }

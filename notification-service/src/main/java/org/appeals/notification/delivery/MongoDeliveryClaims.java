@@ -16,24 +16,33 @@ import com.mongodb.client.model.Sorts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.appeals.contracts.Channel;
+import org.appeals.support.outbox.Outbox;
+import org.appeals.support.outbox.OutboxDocuments;
+import org.appeals.support.outbox.OutboxEvent;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
-/** Claims as a lease on the delivery document: a random token and a {@code dueAt} pushed past the lease. */
+/**
+ * Claims as a lease on the delivery document: a random token and a {@code dueAt} pushed past the lease. The write
+ * that ends a delivery also lets it go and appends its announcement to the document's outbox.
+ */
 @Component
 class MongoDeliveryClaims implements DeliveryClaims {
 
     private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
     private final MongoCollection<Document> collection;
+    private final Outbox outbox;
 
     MongoDeliveryClaims(MongoDeliveryCollection collection) {
         this.collection = collection.get();
+        this.outbox = collection.outbox();
     }
 
     @Override
@@ -69,23 +78,24 @@ class MongoDeliveryClaims implements DeliveryClaims {
 
     @Override
     public Optional<Delivery> finish(Delivery claimed, Attempt last, DeliveryState outcome, String detail,
-                                     Instant now) {
-        Bson update = combine(push("attempts", MongoDeliveryDocuments.toDocument(last)), set("state", outcome.name()),
-                set("detail", detail), set("finishedAt", Date.from(now)));
+                                     Instant now, List<OutboxEvent> announcements) {
+        Bson ended = combine(push("attempts", MongoDeliveryDocuments.toDocument(last)), set("state", outcome.name()),
+                set("detail", detail), set("finishedAt", Date.from(now)), set("claim", null), unset("dueAt"));
+        Bson update = announcements.isEmpty() ? ended : combine(ended, OutboxDocuments.append(announcements));
         return Optional.ofNullable(collection.findOneAndUpdate(claimedBy(claimed), update, AFTER))
                 .map(MongoDeliveryDocuments::fromDocument);
     }
 
     @Override
-    public boolean skip(Delivery claimed, Instant now) {
-        return update(claimed, combine(set("state", DeliveryState.SKIPPED.name()), set("finishedAt", Date.from(now)),
-                set("detail", "the channel takes no " + claimed.notice() + " notices"), set("notified", true),
-                set("claim", null), unset("dueAt")));
+    public boolean announce(Delivery finished, List<OutboxEvent> announcements) {
+        return outbox.publish(finished.id().toString(), announcements);
     }
 
     @Override
-    public boolean markNotified(Delivery claimed) {
-        return update(claimed, combine(set("notified", true), set("claim", null), unset("dueAt")));
+    public boolean skip(Delivery claimed, Instant now) {
+        return update(claimed, combine(set("state", DeliveryState.SKIPPED.name()), set("finishedAt", Date.from(now)),
+                set("detail", "the channel takes no " + claimed.notice() + " notices"), set("claim", null),
+                unset("dueAt")));
     }
 
     @Override

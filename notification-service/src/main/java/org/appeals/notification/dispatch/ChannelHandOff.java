@@ -17,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hands a reply to its channel: onto {@code outbound.<CHANNEL>} once per delivery, then one webhook attempt. A
- * channel without a webhook is served by the topic alone.
+ * channel without a webhook is served by the topic alone. Not an outbox event: the publish is the sending itself,
+ * which the attempt's outcome depends on, and the PENDING delivery without {@code outboundPublished} already keeps it
+ * due until the broker has it.
  */
 @Component
 class ChannelHandOff {

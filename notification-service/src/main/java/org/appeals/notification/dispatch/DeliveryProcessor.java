@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Takes one claimed delivery one step further: hold it back, send it, or announce how it ended. */
+/** Takes one claimed delivery one step further: hold it back, skip it, or send it. */
 @Component
 class DeliveryProcessor {
 
@@ -23,28 +23,21 @@ class DeliveryProcessor {
     private final ReplyComposer composer;
     private final ChannelHandOff handOff;
     private final OutcomeRecorder outcomes;
-    private final NotifiedPublisher notified;
     private final ChannelCircuits circuits;
     private final NoticesProperties notices;
 
     DeliveryProcessor(ReplyAddresses addresses, HoldBack holdBack, ReplyComposer composer, ChannelHandOff handOff,
-                      OutcomeRecorder outcomes, NotifiedPublisher notified, ChannelCircuits circuits,
-                      NoticesProperties notices) {
+                      OutcomeRecorder outcomes, ChannelCircuits circuits, NoticesProperties notices) {
         this.addresses = addresses;
         this.holdBack = holdBack;
         this.composer = composer;
         this.handOff = handOff;
         this.outcomes = outcomes;
-        this.notified = notified;
         this.circuits = circuits;
         this.notices = notices;
     }
 
     void process(Delivery claimed) {
-        if (claimed.state().isFinal()) {
-            notified.announce(claimed); // ended before, but its AppealNotified did not get out
-            return;
-        }
         addresses.find(claimed.appealId()).ifPresentOrElse(address -> send(claimed, address),
                 () -> holdBack.untilAddressKnown(claimed));
     }

@@ -1,18 +1,22 @@
 package org.appeals.notification.dispatch;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.appeals.contracts.Channel;
 import org.appeals.notification.delivery.Attempt;
 import org.appeals.notification.delivery.DeliveryClaims;
 import org.appeals.notification.delivery.Delivery;
 import org.appeals.notification.delivery.DeliveryState;
+import org.appeals.support.outbox.OutboxEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides what an attempt means for its delivery: delivered, retried after a back-off, or parked after the last
- * attempt, where operators find it and may send it again.
+ * attempt, where operators find it and may send it again. The write that ends a delivery stores its AppealNotified
+ * too; it is published right after, or by the outbox relay if the broker does not take it now.
  */
 @Component
 class OutcomeRecorder {
@@ -21,15 +25,12 @@ class OutcomeRecorder {
 
     private final DeliveryClaims claims;
     private final RetrySchedule schedule;
-    private final NotifiedPublisher notified;
     private final DeliveryMetrics metrics;
     private final Clock clock;
 
-    OutcomeRecorder(DeliveryClaims claims, RetrySchedule schedule, NotifiedPublisher notified,
-                    DeliveryMetrics metrics, Clock clock) {
+    OutcomeRecorder(DeliveryClaims claims, RetrySchedule schedule, DeliveryMetrics metrics, Clock clock) {
         this.claims = claims;
         this.schedule = schedule;
-        this.notified = notified;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -55,14 +56,16 @@ class OutcomeRecorder {
     }
 
     private void finish(Delivery claimed, Channel channel, Attempt last, DeliveryState outcome, String detail) {
-        claims.finish(claimed, last, outcome, detail, clock.instant()).ifPresentOrElse(finished -> {
+        Instant now = clock.instant();
+        List<OutboxEvent> announcements = NotifiedEvents.ending(claimed, channel, outcome, detail, now);
+        claims.finish(claimed, last, outcome, detail, now, announcements).ifPresentOrElse(finished -> {
             metrics.ended(channel, outcome, finished.attemptCount());
             if (outcome == DeliveryState.PARKED) {
                 log.warn("delivery {} of appeal {} parked for an operator: {}", finished.id(), finished.appealId(), detail);
             } else {
                 log.info("delivery {} of appeal {} {}: {}", finished.id(), finished.appealId(), outcome, detail);
             }
-            notified.announce(finished);
+            claims.announce(finished, announcements);
         }, () -> log.warn("delivery {} was taken over by another worker before it ended", claimed.id()));
     }
 }

@@ -24,6 +24,7 @@ import org.appeals.notification.delivery.Attempt;
 import org.appeals.notification.delivery.Delivery;
 import org.appeals.notification.delivery.DeliveryClaims;
 import org.appeals.notification.delivery.DeliveryState;
+import org.appeals.support.outbox.OutboxEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class DeliveryWorkerTest {
     private DeliveryWorker worker() {
         ChannelCircuits circuits = mock(ChannelCircuits.class);
         when(circuits.blocked()).thenReturn(Set.of());
-        DeliveryProcessor counting = new DeliveryProcessor(null, null, null, null, null, null, null, null) {
+        DeliveryProcessor counting = new DeliveryProcessor(null, null, null, null, null, null, null) {
             @Override
             void process(Delivery claimed) {
                 try {
@@ -127,17 +128,17 @@ class DeliveryWorkerTest {
 
         @Override
         public Optional<Delivery> finish(Delivery claimed, Attempt last, DeliveryState outcome, String detail,
-                                         Instant now) {
+                                         Instant now, List<OutboxEvent> announcements) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean announce(Delivery finished, List<OutboxEvent> announcements) {
             throw new UnsupportedOperationException();
         }
 
         @Override
         public boolean skip(Delivery claimed, Instant now) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean markNotified(Delivery claimed) {
             throw new UnsupportedOperationException();
         }
     }
