@@ -37,7 +37,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
                 "spring.mongodb.database=routing-once-it", "appeals.kafka.partitions=1",
-                "appeals.routing.outbox.interval=100ms", "appeals.routing.outbox.min-age=5s",
+                "appeals.outbox.interval=100ms", "appeals.outbox.grace=5s",
                 "appeals.routing.metrics.refresh-interval=100ms"})
 @EmbeddedKafka(partitions = 1)
 @DirtiesContext
@@ -57,14 +57,14 @@ class OnceAcrossInstancesIT extends RunningRoutingService {
 
     @Test
     void anUnpublishedDecisionIsNotRelayedWhileAnotherInstanceHoldsTheRelayLeaseAndIsOnceItIsReleased() {
-        other.takeOnceFree("routing.outbox-relay");
+        other.takeOnceFree("outbox-relay");
         UUID appealId = storedUnpublished();
 
         await().during(HELD_FOR_A_WHILE).atMost(HELD_FOR_A_WHILE.plusSeconds(2))
                 .until(() -> !published(appealId));
         assertThat(assigned.of(appealId)).isEmpty();
 
-        other.release("routing.outbox-relay");
+        other.release("outbox-relay");
 
         assertThat(assigned.awaitAtLeast(appealId, 1)).hasSize(1);
         await().atMost(AssignedEvents.WAIT).until(() -> published(appealId));
@@ -94,23 +94,19 @@ class OnceAcrossInstancesIT extends RunningRoutingService {
         Instant aMinuteAgo = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
         Decision decision = new Decision(UUID.randomUUID(), aMinuteAgo, RoutingMethod.AUTO, RoutingOutcome.ASSIGNED,
                 Category.ROADS, Municipality.KAMYSHIN, "kamyshin-roads", "Камышин, дороги",
-                new RoutingReason("municipal:ROADS", List.of("яма"), 0.7, "stored before a crash"), false,
-                Actor.SYSTEM);
+                new RoutingReason("municipal:ROADS", List.of("яма"), 0.7, "stored before a crash"), Actor.SYSTEM);
         appeals.insertIfAbsent(new RoutedAppeal(appealId, UUID.randomUUID(), Channel.POS, aMinuteAgo,
                 "Яма на дороге в Камышине", decision));
         return appealId;
     }
 
     private void storedInTriage() {
+        UUID appealId = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Decision triage = new Decision(UUID.randomUUID(), now, RoutingMethod.AUTO, RoutingOutcome.TRIAGE,
                 Category.OTHER, Municipality.UNKNOWN, null, null, new RoutingReason("triage", List.of(), 0.1, "test"),
-                true, Actor.SYSTEM);
-        appeals.insertIfAbsent(new RoutedAppeal(UUID.randomUUID(), UUID.randomUUID(), Channel.VK, now,
-                "спасибо всем", triage));
-    }
-
-    private boolean published(UUID appealId) {
-        return appeals.find(appealId).orElseThrow().decision().published();
+                Actor.SYSTEM);
+        appeals.insertIfAbsent(new RoutedAppeal(appealId, UUID.randomUUID(), Channel.VK, now, "спасибо всем", triage));
+        appeals.publishPending(appealId);
     }
 }

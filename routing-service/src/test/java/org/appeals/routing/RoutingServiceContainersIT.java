@@ -4,6 +4,7 @@ import static org.appeals.routing.ReceivedAppeals.received;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.util.List;
 import org.appeals.contracts.AppealAssigned;
@@ -44,6 +45,9 @@ class RoutingServiceContainersIT {
     @Autowired
     RoutedAppeals appeals;
 
+    @Autowired
+    MongoDatabase database;
+
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -62,7 +66,7 @@ class RoutingServiceContainersIT {
             assertThat(events.get(0).method()).isEqualTo(RoutingMethod.AUTO);
             assertThat(events.get(0).departmentId()).isEqualTo("mikhailovka-roads");
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> appeals.find(pothole.appealId()).orElseThrow().decision().published());
+                    .until(() -> AppealOutbox.published(database, pothole.appealId()));
             assertThat(appeals.find(pothole.appealId()).orElseThrow().decision().eventId())
                     .isEqualTo(events.get(0).eventId());
         }

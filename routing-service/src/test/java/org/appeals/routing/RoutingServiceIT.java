@@ -42,8 +42,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
                 "spring.mongodb.database=routing-it", "appeals.kafka.partitions=1",
-                "appeals.kafka.retry-interval=50ms", "appeals.routing.outbox.interval=200ms",
-                "appeals.routing.outbox.min-age=5s",
+                "appeals.kafka.retry-interval=50ms", "appeals.outbox.interval=200ms",
+                "appeals.outbox.grace=5s",
                 "appeals.routing.metrics.refresh-interval=200ms"})
 @EmbeddedKafka(partitions = 1)
 @DirtiesContext
@@ -165,13 +165,32 @@ class RoutingServiceIT extends RunningRoutingService {
         Instant aMinuteAgo = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
         Decision decision = new Decision(UUID.randomUUID(), aMinuteAgo, RoutingMethod.AUTO, RoutingOutcome.ASSIGNED,
                 Category.HEALTHCARE, Municipality.KOTOVSKY, "region-healthcare", "Комитет здравоохранения Волгоградской области",
-                new RoutingReason("regional:HEALTHCARE", List.of("Скорая"), 0.7, "stored before a crash"), false,
+                new RoutingReason("regional:HEALTHCARE", List.of("Скорая"), 0.7, "stored before a crash"),
                 Actor.SYSTEM);
         appeals.insertIfAbsent(new RoutedAppeal(appealId, UUID.randomUUID(), Channel.POS, aMinuteAgo,
                 "Скорая ехала полтора часа", decision));
 
         assertThat(assigned.awaitAtLeast(appealId, 1).get(0).eventId()).isEqualTo(decision.eventId());
         await().atMost(AssignedEvents.WAIT).until(() -> published(appealId));
+    }
+
+    @Test
+    void aTriageDecisionStillInTheOutboxReachesAppealsAssignedBeforeTheOperatorPlacementThatReplacesIt() {
+        UUID appealId = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Decision triage = new Decision(UUID.randomUUID(), now, RoutingMethod.AUTO, RoutingOutcome.TRIAGE,
+                Category.OTHER, Municipality.FROLOVO, null, null, new RoutingReason("triage", List.of(), 0.1, "test"),
+                Actor.SYSTEM);
+        // stored, but the broker did not take its event yet, and the relay leaves it alone for the grace period
+        appeals.insertIfAbsent(new RoutedAppeal(appealId, UUID.randomUUID(), Channel.VK, now, "спасибо", triage));
+
+        var placed = calls.post("/api/v1/triage/" + appealId, Role.OPERATOR,
+                "{\"category\":\"ROADS\",\"municipality\":\"FROLOVO\"}");
+
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
+        assertThat(assigned.awaitAtLeast(appealId, 2)).extracting(AppealAssigned::eventId)
+                .containsExactly(triage.eventId(), UUID.fromString(calls.json(placed).get("eventId").asString()));
+        assertThat(published(appealId)).isTrue();
     }
 
     @Test
@@ -266,7 +285,9 @@ class RoutingServiceIT extends RunningRoutingService {
             assertThat(calls.json(refused).get("detail").asString()).doesNotContain("шлагбаум", "KAMYSHIN", "VK");
         });
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
-        AppealAssigned byOperator = assigned.awaitAtLeast(ours, 1).get(0);
+        List<AppealAssigned> events = assigned.awaitAtLeast(ours, 2);
+        assertThat(events.get(0).method()).isEqualTo(RoutingMethod.AUTO);
+        AppealAssigned byOperator = events.get(1);
         assertThat(byOperator.method()).isEqualTo(RoutingMethod.OPERATOR);
         assertThat(byOperator.departmentId()).isEqualTo("mikhailovka-roads");
         assertThat(byOperator.actor()).isEqualTo(new Actor("mcu-mikhailovka", "OPERATOR"));
@@ -281,10 +302,11 @@ class RoutingServiceIT extends RunningRoutingService {
         UUID appealId = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Decision triage = new Decision(UUID.randomUUID(), now, RoutingMethod.AUTO, RoutingOutcome.TRIAGE,
-                Category.OTHER, suggested, null, null, new RoutingReason("triage", List.of(), 0.1, "test"), true,
+                Category.OTHER, suggested, null, null, new RoutingReason("triage", List.of(), 0.1, "test"),
                 Actor.SYSTEM);
         appeals.insertIfAbsent(new RoutedAppeal(appealId, UUID.randomUUID(), Channel.VK, now,
                 "Сломан шлагбаум у въезда", triage));
+        assertThat(appeals.publishPending(appealId)).isTrue();
         return appealId;
     }
 
@@ -299,10 +321,6 @@ class RoutingServiceIT extends RunningRoutingService {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(calls.json(response).get("detail").asString()).contains(detail);
-    }
-
-    private boolean published(UUID appealId) {
-        return appeals.find(appealId).orElseThrow().decision().published();
     }
 
     private String prometheus() {

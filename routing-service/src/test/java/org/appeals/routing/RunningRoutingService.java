@@ -1,5 +1,7 @@
 package org.appeals.routing;
 
+import com.mongodb.client.MongoDatabase;
+import java.util.UUID;
 import org.appeals.support.kafka.EventPublisher;
 import org.appeals.support.testing.MongoWireServer;
 import org.junit.jupiter.api.AfterEach;
@@ -12,8 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What the integration tests of the running service share: the MongoDB-wire server (one per test JVM; each test
- * class names its own database), the event publisher, HTTP calls to the random port and a reader of
- * appeals.assigned. Subclasses carry their own {@code @SpringBootTest}, {@code @EmbeddedKafka} and
+ * class names its own database), the event publisher, HTTP calls to the random port, a reader of
+ * appeals.assigned and a look into the appeals' outbox. Subclasses carry their own {@code @SpringBootTest}, {@code @EmbeddedKafka} and
  * {@code @DirtiesContext} (closed with the class, not at JVM exit where it would race Kafka's own temp-dir
  * cleanup and hang the fork).
  */
@@ -29,6 +31,9 @@ abstract class RunningRoutingService {
 
     @Autowired
     EventPublisher publisher;
+
+    @Autowired
+    MongoDatabase database;
 
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
@@ -48,5 +53,10 @@ abstract class RunningRoutingService {
     @AfterEach
     void close() {
         assigned.close();
+    }
+
+    /** Whether every decision about the appeal has left its outbox, acknowledged by appeals.assigned. */
+    boolean published(UUID appealId) {
+        return AppealOutbox.published(database, appealId);
     }
 }

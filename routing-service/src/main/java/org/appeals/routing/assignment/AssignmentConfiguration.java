@@ -3,8 +3,11 @@ package org.appeals.routing.assignment;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-/** The outbox relay's and the metrics' settings; the schedules themselves run on service-support's scheduling. */
+/**
+ * The metrics' settings; the schedules run on service-support's scheduling, and the outbox relay is service-support's
+ * ({@code appeals.outbox.*}).
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({OutboxProperties.class, MetricsProperties.class})
+@EnableConfigurationProperties(MetricsProperties.class)
 class AssignmentConfiguration {
 }

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Routes a received appeal once: classify, place, store the decision, publish it. A replayed event finds the stored
- * decision and at most publishes it again under its own event id.
+ * Routes a received appeal once: classify, place, store the decision with its event, publish that. A replayed event
+ * finds the stored decision and at most publishes what its outbox still holds, under the decision's own event id.
  */
 @Service
 class AutoRouting {
@@ -24,15 +24,12 @@ class AutoRouting {
     private final Classifier classifier;
     private final RoutingRules rules;
     private final RoutedAppeals appeals;
-    private final DecisionPublisher publisher;
     private final RoutingMetrics metrics;
 
-    AutoRouting(Classifier classifier, RoutingRules rules, RoutedAppeals appeals, DecisionPublisher publisher,
-                RoutingMetrics metrics) {
+    AutoRouting(Classifier classifier, RoutingRules rules, RoutedAppeals appeals, RoutingMetrics metrics) {
         this.classifier = classifier;
         this.rules = rules;
         this.appeals = appeals;
-        this.publisher = publisher;
         this.metrics = metrics;
     }
 
@@ -41,13 +38,14 @@ class AutoRouting {
         require(event.eventId(), "eventId");
         require(event.channel(), "channel");
         require(event.text(), "text");
-        RoutedAppeal appeal = appeals.find(event.appealId()).orElseGet(() -> decide(event));
-        if (!appeal.decision().published()) {
-            publisher.publish(appeal);
+        if (appeals.find(event.appealId()).isEmpty()) {
+            decide(event);
         }
+        // false is fine: what the broker did not take stays in the outbox for the relay
+        appeals.publishPending(event.appealId());
     }
 
-    private RoutedAppeal decide(AppealReceived event) {
+    private void decide(AppealReceived event) {
         Placement placement = rules.place(classifier.classify(event.text(), event.location()));
         Instant now = Instant.now();
         Decision decision = Decision.of(placement, RoutingMethod.AUTO, now);
@@ -59,6 +57,5 @@ class AutoRouting {
             log.info("appeal {} routed: {} {} in {} by rule {}", event.appealId(), decision.outcome(),
                     decision.category(), decision.municipality(), decision.reason().ruleId());
         }
-        return stored;
     }
 }

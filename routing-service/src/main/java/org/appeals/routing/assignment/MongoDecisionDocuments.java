@@ -30,7 +30,6 @@ final class MongoDecisionDocuments {
                 .append("matchedTerms", reason.matchedTerms())
                 .append("confidence", reason.confidence())
                 .append("explanation", reason.explanation())
-                .append("published", decision.published())
                 .append("actor", actor(decision.actor()));
     }
 
@@ -45,7 +44,7 @@ final class MongoDecisionDocuments {
                 Category.valueOf(document.getString("category")),
                 Municipality.valueOf(document.getString("municipality")),
                 document.getString("departmentId"), document.getString("departmentName"), reason,
-                document.getBoolean("published"), actor(document.get("actor", Document.class)));
+                actor(document.get("actor", Document.class)));
     }
 
     private static Document actor(Actor actor) {

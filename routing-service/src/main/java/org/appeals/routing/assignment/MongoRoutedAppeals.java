@@ -3,8 +3,8 @@ package org.appeals.routing.assignment;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
@@ -13,42 +13,51 @@ import static com.mongodb.client.model.Updates.set;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.RoutingOutcome;
 import org.appeals.support.mongo.DuplicateKeys;
+import org.appeals.support.outbox.Outbox;
+import org.appeals.support.outbox.OutboxDocuments;
+import org.appeals.support.outbox.OutboxEvent;
+import org.appeals.support.outbox.Outboxes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Repository;
 
 /**
  * Appeals in the {@code appeals} collection, keyed by appeal id. The decision's event id doubles as its version:
- * a decision is replaced or marked published only while it is still the one that was read.
+ * a decision is replaced only while it is still the one that was read. Each write that stores a decision appends its
+ * AppealAssigned to the document's {@code outbox}, which the service-support outbox publishes and empties.
  */
 @Repository
 class MongoRoutedAppeals implements RoutedAppeals {
 
+    private static final Logger log = LoggerFactory.getLogger(MongoRoutedAppeals.class);
     private static final Bson IN_TRIAGE = eq("decision.outcome", RoutingOutcome.TRIAGE.name());
 
     private final MongoCollection<Document> appeals;
+    private final Outbox outbox;
 
-    MongoRoutedAppeals(MongoDatabase database) {
+    MongoRoutedAppeals(MongoDatabase database, Outboxes outboxes) {
         this.appeals = database.getCollection("appeals");
         appeals.createIndex(Indexes.ascending("decision.outcome", "receivedAt"));
         // an МЦУ operator's triage queue: only the appeals routing suggests for its municipalities
         appeals.createIndex(Indexes.ascending("decision.outcome", "decision.municipality", "receivedAt"));
-        appeals.createIndex(Indexes.ascending("decision.published", "decision.decidedAt"));
+        this.outbox = outboxes.of(appeals);
     }
 
     @Override
     public RoutedAppeal insertIfAbsent(RoutedAppeal appeal) {
+        List<OutboxEvent> events = List.of(appeal.decision().toOutboxEvent(appeal.appealId()));
         try {
-            appeals.insertOne(MongoAppealDocuments.toDocument(appeal));
+            appeals.insertOne(MongoAppealDocuments.toDocument(appeal)
+                    .append(OutboxDocuments.FIELD, OutboxDocuments.entries(events)));
             return appeal;
         } catch (RuntimeException e) {
             if (!DuplicateKeys.isDuplicateKey(e)) {
@@ -66,8 +75,7 @@ class MongoRoutedAppeals implements RoutedAppeals {
 
     @Override
     public boolean replaceDecision(UUID appealId, UUID currentEventId, Decision next) {
-        Bson replace = set("decision", MongoDecisionDocuments.toDocument(next));
-        return appeals.updateOne(current(appealId, currentEventId), replace).getMatchedCount() == 1;
+        return appeals.updateOne(current(appealId, currentEventId), decided(appealId, next)).getMatchedCount() == 1;
     }
 
     @Override
@@ -77,22 +85,24 @@ class MongoRoutedAppeals implements RoutedAppeals {
         List<Bson> updates = new ArrayList<>(List.of(addToSet("declinedBy", departmentId),
                 addToSet("redirectEvents", answerEventId.toString())));
         if (next != null) {
-            updates.add(set("decision", MongoDecisionDocuments.toDocument(next)));
+            updates.add(decided(appealId, next));
         }
         return appeals.updateOne(and(current(appealId, currentEventId), notApplied), combine(updates))
                 .getMatchedCount() == 1;
     }
 
     @Override
-    public void markPublished(UUID appealId, UUID eventId) {
-        appeals.updateOne(current(appealId, eventId), set("decision.published", true));
-    }
-
-    @Override
-    public List<RoutedAppeal> unpublished(Instant decidedBefore, int limit) {
-        Bson due = and(eq("decision.published", false), lt("decision.decidedAt", Date.from(decidedBefore)));
-        return appeals.find(due).sort(ascending("decision.decidedAt")).limit(limit)
-                .map(MongoAppealDocuments::fromDocument).into(new ArrayList<>());
+    public boolean publishPending(UUID appealId) {
+        String id = appealId.toString();
+        List<OutboxEvent> pending;
+        try {
+            Document holder = appeals.find(eq("_id", id)).projection(include(OutboxDocuments.FIELD)).first();
+            pending = holder == null ? List.of() : OutboxDocuments.events(holder);
+        } catch (RuntimeException e) {
+            log.warn("outbox of appeal {} not read, left to the outbox relay: {}", appealId, e.getMessage());
+            return false;
+        }
+        return pending.isEmpty() || outbox.publish(id, pending);
     }
 
     @Override
@@ -111,6 +121,12 @@ class MongoRoutedAppeals implements RoutedAppeals {
     @Override
     public long countInTriage() {
         return appeals.countDocuments(IN_TRIAGE);
+    }
+
+    /** The new decision and its event, in one update. */
+    private static Bson decided(UUID appealId, Decision next) {
+        return combine(set("decision", MongoDecisionDocuments.toDocument(next)),
+                OutboxDocuments.append(List.of(next.toOutboxEvent(appealId))));
     }
 
     private static Bson current(UUID appealId, UUID eventId) {

@@ -21,11 +21,6 @@ public record RoutedAppeal(UUID appealId, UUID receivedEventId, Channel channel,
         this(appealId, receivedEventId, channel, receivedAt, text, decision, Declines.none());
     }
 
-    /** The same appeal under a new decision. */
-    public RoutedAppeal withDecision(Decision next) {
-        return new RoutedAppeal(appealId, receivedEventId, channel, receivedAt, text, next, declines);
-    }
-
     /** Leaves out the resident's text: this may end up in a log. */
     @Override
     public String toString() {

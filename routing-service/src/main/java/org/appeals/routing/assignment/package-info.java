@@ -1,5 +1,6 @@
 /**
- * Routing each received appeal once: one stored decision per appeal, published to appeals.assigned via an outbox that
- * one instance at a time relays, and the metrics of routing, with the triage size reported by one instance only.
+ * Routing each received appeal once: one stored decision per appeal, its AppealAssigned kept in the appeal's document
+ * (service-support's outbox) until appeals.assigned has it, and the metrics of routing, with the triage size reported
+ * by one instance only.
  */
 package org.appeals.routing.assignment;

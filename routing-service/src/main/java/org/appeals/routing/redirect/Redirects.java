@@ -8,7 +8,6 @@ import org.appeals.contracts.AppealAnswered;
 import org.appeals.contracts.RoutingMethod;
 import org.appeals.contracts.RoutingOutcome;
 import org.appeals.routing.assignment.Decision;
-import org.appeals.routing.assignment.DecisionPublisher;
 import org.appeals.routing.assignment.RoutedAppeal;
 import org.appeals.routing.assignment.RoutedAppeals;
 import org.appeals.routing.assignment.RoutingMetrics;
@@ -28,15 +27,12 @@ class Redirects {
 
     private final RoutedAppeals appeals;
     private final RoutingRules rules;
-    private final DecisionPublisher publisher;
     private final RoutingMetrics metrics;
     private final RedirectPlan plan;
 
-    Redirects(RoutedAppeals appeals, RoutingRules rules, DecisionPublisher publisher, RoutingMetrics metrics,
-              RedirectProperties properties) {
+    Redirects(RoutedAppeals appeals, RoutingRules rules, RoutingMetrics metrics, RedirectProperties properties) {
         this.appeals = appeals;
         this.rules = rules;
-        this.publisher = publisher;
         this.metrics = metrics;
         this.plan = new RedirectPlan(properties.maxRedirects());
     }
@@ -46,7 +42,7 @@ class Redirects {
         RoutedAppeal appeal = appeals.find(answer.appealId()).orElseThrow(() -> new IllegalStateException(
                 "redirect " + answer.eventId() + " for appeal " + answer.appealId() + " that routing has not seen"));
         if (appeal.declines().applied(answer.eventId())) {
-            publishIfPending(appeal);
+            appeals.publishPending(appeal.appealId()); // a replay: what the first time left unpublished
             return;
         }
         Decision current = appeal.decision();
@@ -58,7 +54,7 @@ class Redirects {
         metrics.redirected(current.category());
         if (next != null) {
             metrics.routed(next);
-            publisher.publish(appeal.withDecision(next));
+            appeals.publishPending(appeal.appealId());
             log.info("appeal {} declined by {}: {} to {} by rule {}", appeal.appealId(), answer.departmentId(),
                     next.outcome(), next.departmentId(), next.reason().ruleId());
         }
@@ -77,11 +73,5 @@ class Redirects {
 
     private static boolean stillAssignedTo(Decision decision, String departmentId) {
         return decision.outcome() == RoutingOutcome.ASSIGNED && departmentId.equals(decision.departmentId());
-    }
-
-    private void publishIfPending(RoutedAppeal appeal) {
-        if (!appeal.decision().published()) {
-            publisher.publish(appeal);
-        }
     }
 }

@@ -10,7 +10,6 @@ import org.appeals.contracts.RoutingMethod;
 import org.appeals.contracts.RoutingOutcome;
 import org.appeals.contracts.RoutingReason;
 import org.appeals.routing.assignment.Decision;
-import org.appeals.routing.assignment.DecisionPublisher;
 import org.appeals.routing.assignment.RoutedAppeal;
 import org.appeals.routing.assignment.RoutedAppeals;
 import org.appeals.routing.assignment.RoutingMetrics;
@@ -30,8 +29,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Places an appeal from triage as an operator decided: the decision replaces the triage one only while that is
- * still current (two operators cannot both place it), is stored, published like any other, and kept as a labelled
- * example the classifier learns from. A department that declined the appeal is never chosen again.
+ * still current (two operators cannot both place it), is stored with its event and published like any other, and
+ * is kept as a labelled example the classifier learns from. A department that declined the appeal is never chosen
+ * again.
  */
 @Service
 class OperatorPlacement {
@@ -40,15 +40,12 @@ class OperatorPlacement {
 
     private final RoutingRules rules;
     private final RoutedAppeals appeals;
-    private final DecisionPublisher publisher;
     private final RoutingMetrics metrics;
     private final LabelledExamples examples;
 
-    OperatorPlacement(RoutingRules rules, RoutedAppeals appeals, DecisionPublisher publisher, RoutingMetrics metrics,
-                      LabelledExamples examples) {
+    OperatorPlacement(RoutingRules rules, RoutedAppeals appeals, RoutingMetrics metrics, LabelledExamples examples) {
         this.rules = rules;
         this.appeals = appeals;
-        this.publisher = publisher;
         this.metrics = metrics;
         this.examples = examples;
     }
@@ -72,7 +69,7 @@ class OperatorPlacement {
         }
         metrics.routed(next);
         learn(caller, appeal, category, municipality);
-        publisher.publish(appeal.withDecision(next));
+        appeals.publishPending(appealId); // the placement stands either way; the relay publishes what is left
         log.info("appeal {} placed from triage to {} ({} in {}) by {}", appealId, department.id(), category,
                 municipality, caller.clientId());
         return PlacedAppeal.of(appealId, next);

@@ -68,6 +68,6 @@ class RedirectPlanTest {
     private static Decision assignedTo(String departmentId) {
         return new Decision(UUID.randomUUID(), Instant.now(), RoutingMethod.AUTO, RoutingOutcome.ASSIGNED,
                 Category.ROADS, Municipality.KAMYSHIN, departmentId, "name",
-                new RoutingReason("municipal:ROADS", List.of("яма"), 0.8, "test"), true, Actor.SYSTEM);
+                new RoutingReason("municipal:ROADS", List.of("яма"), 0.8, "test"), Actor.SYSTEM);
     }
 }
