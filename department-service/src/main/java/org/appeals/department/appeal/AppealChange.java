@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.appeals.contracts.AppealEvent;
 import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.WorkflowState;
+import org.appeals.support.outbox.OutboxEvent;
 
 /**
  * Everything one step changes in an appeal, stored as one conditional write: the state, the facts that go with it

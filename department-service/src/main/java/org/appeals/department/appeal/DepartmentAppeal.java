@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.appeals.contracts.Deadlines;
 import org.appeals.contracts.WorkflowState;
+import org.appeals.support.outbox.OutboxEvent;
 
 /**
  * One appeal as the department service knows it. Assignment and content come from different topics in either

@@ -7,7 +7,6 @@ import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.push;
-import static com.mongodb.client.model.Updates.pushEach;
 import static com.mongodb.client.model.Updates.set;
 import static org.appeals.department.appeal.BsonValues.date;
 import static org.appeals.department.appeal.MongoAppealDocuments.*;
@@ -26,6 +25,7 @@ import org.appeals.department.appeal.AppealChange.NewState;
 import org.appeals.department.appeal.AppealChange.NextDue;
 import org.appeals.department.appeal.AppealChange.Part;
 import org.appeals.department.appeal.AppealChange.ReplacedAnswers;
+import org.appeals.support.outbox.OutboxDocuments;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -53,7 +53,7 @@ public final class MongoAppealChanges {
         List<Bson> updates = new ArrayList<>();
         change.parts().forEach(part -> updates.addAll(updates(part)));
         if (!change.events().isEmpty()) {
-            updates.add(pushEach(OUTBOX, change.events().stream().map(MongoAppealDocuments::outbox).toList()));
+            updates.add(OutboxDocuments.append(change.events()));
         }
         return combine(combine(updates), inc(VERSION, 1L));
     }

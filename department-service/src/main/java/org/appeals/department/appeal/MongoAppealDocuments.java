@@ -19,6 +19,7 @@ import org.appeals.contracts.AnswerKind;
 import org.appeals.contracts.DeadlineKind;
 import org.appeals.contracts.ResponseKind;
 import org.appeals.contracts.WorkflowState;
+import org.appeals.support.outbox.OutboxDocuments;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -41,7 +42,6 @@ public final class MongoAppealDocuments {
     public static final String PROGRESS = "progress";
     public static final String OVERDUE = "overdue";
     public static final String MESSAGES = "messages";
-    public static final String OUTBOX = "outbox";
     /** The earliest deadline still running and not yet flagged; what the overdue sweep and the inbox sort look at. */
     public static final String NEXT_DUE_AT = "nextDueAt";
     public static final String OVERDUE_FLAGGED = "overdueFlagged";
@@ -65,7 +65,7 @@ public final class MongoAppealDocuments {
                 toProgress(d.get(PROGRESS, Document.class)),
                 list(d, OVERDUE).stream().map(MongoAppealDocuments::toOverdue).toList(),
                 list(d, MESSAGES).stream().map(MongoAppealDocuments::toMessage).toList(),
-                list(d, OUTBOX).stream().map(MongoAppealDocuments::toOutbox).toList());
+                OutboxDocuments.events(d));
     }
 
     public static MongoCollection<Document> appeals(MongoDatabase database) {
@@ -162,15 +162,5 @@ public final class MongoAppealDocuments {
     private static OverdueFlag toOverdue(Document d) {
         return new OverdueFlag(enumValue(DeadlineKind.class, d, "deadline"), instant(d, "dueAt"),
                 instant(d, "flaggedAt"));
-    }
-
-    static Document outbox(OutboxEvent e) {
-        return new Document("eventId", e.eventId().toString()).append("topic", e.topic()).append("type", e.type())
-                .append("json", e.json()).append("createdAt", date(e.createdAt()));
-    }
-
-    private static OutboxEvent toOutbox(Document d) {
-        return new OutboxEvent(UUID.fromString(d.getString("eventId")), d.getString("topic"), d.getString("type"),
-                d.getString("json"), instant(d, "createdAt"));
     }
 }

@@ -14,17 +14,25 @@ import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.MongoAppealChanges;
 import org.appeals.department.appeal.MongoAppealDocuments;
 import org.appeals.department.appeal.MongoPartDocuments;
+import org.appeals.support.outbox.Outbox;
+import org.appeals.support.outbox.OutboxEvent;
+import org.appeals.support.outbox.Outboxes;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
-/** Workflow steps in MongoDB; each is conditional on the version read, so concurrent writers cannot clash. */
+/**
+ * Workflow steps in MongoDB; each is conditional on the version read, so concurrent writers cannot clash. It owns the
+ * {@code appeals} collection's outbox: every change of an appeal that publishes events goes through the workflow.
+ */
 @Repository
 class MongoWorkflowStore implements WorkflowStore {
 
     private final MongoCollection<Document> appeals;
+    private final Outbox outbox;
 
-    MongoWorkflowStore(MongoDatabase database) {
+    MongoWorkflowStore(MongoDatabase database, Outboxes outboxes) {
         appeals = MongoAppealDocuments.appeals(database);
+        outbox = outboxes.of(appeals);
     }
 
     @Override
@@ -42,5 +50,10 @@ class MongoWorkflowStore implements WorkflowStore {
     public boolean apply(DepartmentAppeal current, AppealChange change) {
         return appeals.updateOne(MongoAppealChanges.unchangedSince(current, change), MongoAppealChanges.update(change))
                 .getMatchedCount() == 1;
+    }
+
+    @Override
+    public boolean publish(UUID appealId, List<OutboxEvent> events) {
+        return outbox.publish(appealId.toString(), events);
     }
 }

@@ -20,7 +20,6 @@ import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.IllegalTransitionException;
 import org.appeals.department.appeal.StateMachine;
-import org.appeals.department.outbox.EventRelay;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -39,15 +38,12 @@ public class Workflow {
             WorkflowStep.REDIRECT);
 
     private final WorkflowStore store;
-    private final EventRelay relay;
     private final WorkflowMetrics metrics;
     private final Clock clock;
     private final ObjectProvider<IncidentLookup> incidents;
 
-    Workflow(WorkflowStore store, EventRelay relay, WorkflowMetrics metrics, Clock clock,
-             ObjectProvider<IncidentLookup> incidents) {
+    Workflow(WorkflowStore store, WorkflowMetrics metrics, Clock clock, ObjectProvider<IncidentLookup> incidents) {
         this.store = store;
-        this.relay = relay;
         this.metrics = metrics;
         this.clock = clock;
         this.incidents = incidents;
@@ -105,7 +101,7 @@ public class Workflow {
         if (to == WorkflowState.ANSWERED && progress.roundStartedAt() != null) {
             metrics.finalAnswer(departmentId, Duration.between(progress.roundStartedAt(), at));
         }
-        relay.publishNow(current.appealId(), change.events());
+        store.publish(current.appealId(), change.events());
         return Optional.of(new Move(current.appealId(), from, to, step));
     }
 
@@ -117,7 +113,7 @@ public class Workflow {
         if (!store.apply(current, change)) {
             return false;
         }
-        relay.publishNow(current.appealId(), change.events());
+        store.publish(current.appealId(), change.events());
         return true;
     }
 
@@ -143,7 +139,7 @@ public class Workflow {
             return false;
         }
         metrics.moved(WorkflowStep.ASSIGN, WorkflowState.ASSIGNED, assignment.departmentId());
-        relay.publishNow(appealId, change.events());
+        store.publish(appealId, change.events());
         return true;
     }
 

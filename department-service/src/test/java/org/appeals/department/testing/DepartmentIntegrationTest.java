@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(classes = DepartmentApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
                 "appeals.kafka.partitions=1", "appeals.kafka.retry-interval=50ms",
-                "appeals.department.outbox.relay-interval=200ms", "appeals.department.outbox.relay-grace=20s",
+                "appeals.outbox.interval=200ms", "appeals.outbox.grace=20s",
                 // departments here answer without review unless the check flags the answer; ReviewIT names its own
                 "appeals.department.review.mode=WHEN_FLAGGED",
                 "appeals.department.review.departments[reviewed-always]=ALWAYS",

@@ -1,4 +1,4 @@
-package org.appeals.department.outbox;
+package org.appeals.department.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,7 +13,7 @@ import org.appeals.department.appeal.AppealChange;
 import org.appeals.department.appeal.Appeals;
 import org.appeals.department.testing.DepartmentIntegrationTest;
 import org.appeals.department.testing.Events;
-import org.appeals.department.workflow.WorkflowStore;
+import org.appeals.support.outbox.OutboxRelay;
 import org.appeals.support.testing.OtherInstance;
 import org.appeals.support.testing.TopicReader;
 import org.junit.jupiter.api.Test;
@@ -23,12 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Two instances, one relay: while another instance holds the relay's lock, this one publishes nothing. */
 class OutboxRelayLockIT extends DepartmentIntegrationTest {
 
-    private static final String RELAY_LOCK = "department.outbox-relay";
+    private static final String RELAY_LOCK = "outbox-relay";
     /** The scheduled relay runs every 200 ms here: ten rounds. */
     private static final Duration HELD_FOR_A_WHILE = Duration.ofSeconds(2);
 
     @Autowired
-    EventRelay relay;
+    OutboxRelay relay;
 
     @Autowired
     Appeals store;
