@@ -1,7 +1,6 @@
 package org.appeals.support.outbox;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -26,7 +25,8 @@ public class Outboxes {
      * through it from now on. Call it once per collection, from the adapter that owns the collection.
      */
     public Outbox of(MongoCollection<Document> holders) {
-        holders.createIndex(Indexes.ascending(OutboxDocuments.CREATED_AT), new IndexOptions().name("outbox"));
+        // the default name (outbox.createdAt_1): a database department wrote before the shared outbox has it already
+        holders.createIndex(Indexes.ascending(OutboxDocuments.CREATED_AT));
         Outbox outbox = new Outbox(holders, publisher, registry);
         outboxes.add(outbox);
         return outbox;
