@@ -1,8 +1,12 @@
 package org.appeals.intake.appeal;
 
+import org.appeals.contracts.WorkflowState;
+
 /**
  * Where an appeal stands, derived from its timeline (see {@link StatusDerivation}). Once the department's workflow
- * reports on an appeal, its states (the same names as {@link org.appeals.contracts.WorkflowState}) are the status.
+ * reports on an appeal, its state is the status: every {@link WorkflowState} is a status of the same name
+ * ({@link #of(WorkflowState)}), and the statuses before and beside the workflow (received, triage, delivery failed)
+ * come on top.
  */
 public enum AppealStatus {
     /** Registered; routing has not placed it yet. */
@@ -30,5 +34,10 @@ public enum AppealStatus {
     /** The resident said the problem is solved, or the feedback window passed. */
     CLOSED,
     /** The resident said the problem is not solved: back with the department, with a new deadline. */
-    REOPENED
+    REOPENED;
+
+    /** The status a workflow state is; the names are the mapping, and {@code AppealStatusTest} checks every state. */
+    public static AppealStatus of(WorkflowState state) {
+        return valueOf(state.name());
+    }
 }

@@ -7,11 +7,23 @@ import java.util.UUID;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.Channel;
 
-/** Registered appeals with their AppealReceived event and whether it has been published yet (the outbox). */
+/**
+ * Registered appeals, each stored with its AppealReceived event waiting in the appeal's outbox until the broker has
+ * it (service-support's outbox, whose relay publishes what a request left behind).
+ */
 public interface Appeals {
 
-    /** Stores a new appeal, unpublished; if its channel and external id are taken, answers the appeal that has them. */
+    /**
+     * Stores a new appeal and its event in one write; if its channel and external id are taken, stores nothing and
+     * answers the appeal that has them.
+     */
     Stored store(AppealReceived received);
+
+    /**
+     * Publishes the AppealReceived that {@link #store} kept in the appeal's outbox. True once the broker acknowledged
+     * it; false, never an exception, if it did not: the event stays stored and the outbox relay publishes it later.
+     */
+    boolean publish(AppealReceived received);
 
     Optional<AppealReceived> find(UUID appealId);
 
@@ -20,11 +32,6 @@ public interface Appeals {
      * caller), registered in {@code [from, to)}, newest first.
      */
     List<AppealReceived> registered(Channel channel, String externalIdPattern, Instant from, Instant to, int limit);
-
-    void markPublished(UUID appealId);
-
-    /** Appeals registered before {@code registeredBefore} whose event the broker has not acknowledged, oldest first. */
-    List<AppealReceived> unpublished(Instant registeredBefore, int limit);
 
     /** Which appeal holds a channel's external id, and whether this call registered it. */
     record Stored(UUID appealId, boolean created) {

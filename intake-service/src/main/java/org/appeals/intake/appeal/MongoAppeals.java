@@ -12,8 +12,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -22,25 +20,32 @@ import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.Channel;
+import org.appeals.contracts.Topics;
 import org.appeals.support.mongo.DuplicateKeys;
+import org.appeals.support.outbox.Outbox;
+import org.appeals.support.outbox.OutboxDocuments;
+import org.appeals.support.outbox.OutboxEvent;
+import org.appeals.support.outbox.Outboxes;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-/** Appeals in the {@code appeals} collection; the unique index on channel and external id is the de-duplication. */
+/**
+ * Appeals in the {@code appeals} collection; the unique index on channel and external id is the de-duplication. The
+ * insert that registers an appeal also holds its AppealReceived in the document's {@code outbox}.
+ */
 @Component
 class MongoAppeals implements Appeals {
 
     private final MongoCollection<Document> appeals;
     private final MongoEventDocuments documents;
-    private final Clock clock;
+    private final Outbox outbox;
 
-    MongoAppeals(MongoDatabase database, MongoEventDocuments documents, Clock clock) {
+    MongoAppeals(MongoDatabase database, MongoEventDocuments documents, Outboxes outboxes) {
         this.appeals = database.getCollection("appeals");
         this.documents = documents;
-        this.clock = clock;
         appeals.createIndex(Indexes.ascending("channel", "externalId"),
                 new IndexOptions().unique(true).name("channel_externalId"));
-        appeals.createIndex(Indexes.ascending("published", "registeredAt"), new IndexOptions().name("outbox"));
+        this.outbox = outboxes.of(appeals);
     }
 
     @Override
@@ -50,8 +55,8 @@ class MongoAppeals implements Appeals {
                     .append("channel", received.channel().name())
                     .append("externalId", received.externalId())
                     .append("registeredAt", Date.from(received.occurredAt()))
-                    .append("published", false)
-                    .append("received", documents.toDocument(received)));
+                    .append("received", documents.toDocument(received))
+                    .append(OutboxDocuments.FIELD, OutboxDocuments.entries(events(received))));
             return new Stored(received.appealId(), true);
         } catch (MongoWriteException e) {
             if (!DuplicateKeys.isDuplicateKey(e)) {
@@ -59,6 +64,11 @@ class MongoAppeals implements Appeals {
             }
             return new Stored(holderOf(received), false);
         }
+    }
+
+    @Override
+    public boolean publish(AppealReceived received) {
+        return outbox.publish(received.appealId().toString(), events(received));
     }
 
     @Override
@@ -77,19 +87,9 @@ class MongoAppeals implements Appeals {
                 .into(new ArrayList<>());
     }
 
-    @Override
-    public void markPublished(UUID appealId) {
-        appeals.updateOne(eq("_id", appealId.toString()),
-                Updates.combine(Updates.set("published", true), Updates.set("publishedAt", Date.from(clock.instant()))));
-    }
-
-    @Override
-    public List<AppealReceived> unpublished(Instant registeredBefore, int limit) {
-        return appeals.find(and(eq("published", false), lt("registeredAt", Date.from(registeredBefore))))
-                .sort(Sorts.ascending("registeredAt"))
-                .limit(limit)
-                .map(this::received)
-                .into(new ArrayList<>());
+    /** The same event every time, so publishing it takes exactly the entry {@link #store} wrote out of the outbox. */
+    private static List<OutboxEvent> events(AppealReceived received) {
+        return List.of(OutboxEvent.of(Topics.APPEALS_RECEIVED, received));
     }
 
     private UUID holderOf(AppealReceived received) {

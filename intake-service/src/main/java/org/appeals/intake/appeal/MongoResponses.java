@@ -1,47 +1,45 @@
 package org.appeals.intake.appeal;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.ResidentResponded;
+import org.appeals.contracts.Topics;
 import org.appeals.support.mongo.DuplicateKeys;
+import org.appeals.support.outbox.Outbox;
+import org.appeals.support.outbox.OutboxDocuments;
+import org.appeals.support.outbox.OutboxEvent;
+import org.appeals.support.outbox.Outboxes;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Responses in the {@code responses} collection. The unique {@code dedupKey} is the channel and external id; a
- * response without an external id gets its own id there instead, since a unique index counts missing values as equal.
+ * Responses in the {@code responses} collection, each insert holding its ResidentResponded in the document's
+ * {@code outbox}. The unique {@code dedupKey} is the channel and external id; a response without an external id gets
+ * its own id there instead, since a unique index counts missing values as equal.
  */
 @Component
 class MongoResponses implements Responses {
 
     private final MongoCollection<Document> responses;
     private final MongoEventDocuments documents;
-    private final Clock clock;
+    private final Outbox outbox;
 
-    MongoResponses(MongoDatabase database, MongoEventDocuments documents, Clock clock) {
+    MongoResponses(MongoDatabase database, MongoEventDocuments documents, Outboxes outboxes) {
         this.responses = database.getCollection("responses");
         this.documents = documents;
-        this.clock = clock;
         responses.createIndex(Indexes.ascending("dedupKey"), new IndexOptions().unique(true).name("dedupKey"));
         responses.createIndex(Indexes.ascending("appealId"), new IndexOptions().name("appealId"));
-        responses.createIndex(Indexes.ascending("published", "storedAt"), new IndexOptions().name("outbox"));
+        this.outbox = outboxes.of(responses);
     }
 
     @Override
@@ -51,9 +49,8 @@ class MongoResponses implements Responses {
             responses.insertOne(new Document("_id", response.responseId().toString())
                     .append("appealId", response.appealId().toString())
                     .append("dedupKey", dedupKey)
-                    .append("storedAt", Date.from(response.occurredAt()))
-                    .append("published", false)
-                    .append("event", documents.toDocument(response)));
+                    .append("event", documents.toDocument(response))
+                    .append(OutboxDocuments.FIELD, OutboxDocuments.entries(events(response))));
             return new Stored(response, true);
         } catch (MongoWriteException e) {
             if (!DuplicateKeys.isDuplicateKey(e)) {
@@ -68,6 +65,11 @@ class MongoResponses implements Responses {
     }
 
     @Override
+    public boolean publish(ResidentResponded response) {
+        return outbox.publish(response.responseId().toString(), events(response));
+    }
+
+    @Override
     public Optional<ResidentResponded> find(Channel channel, String externalId) {
         return Optional.ofNullable(responses.find(eq("dedupKey", dedupKey(channel, externalId))).first())
                 .map(this::event);
@@ -78,19 +80,9 @@ class MongoResponses implements Responses {
         return responses.find(eq("appealId", appealId.toString())).map(this::event).into(new ArrayList<>());
     }
 
-    @Override
-    public void markPublished(UUID responseId) {
-        responses.updateOne(eq("_id", responseId.toString()),
-                Updates.combine(Updates.set("published", true), Updates.set("publishedAt", Date.from(clock.instant()))));
-    }
-
-    @Override
-    public List<ResidentResponded> unpublished(Instant storedBefore, int limit) {
-        return responses.find(and(eq("published", false), lt("storedAt", Date.from(storedBefore))))
-                .sort(Sorts.ascending("storedAt"))
-                .limit(limit)
-                .map(this::event)
-                .into(new ArrayList<>());
+    /** The same event every time, so publishing it takes exactly the entry {@link #store} wrote out of the outbox. */
+    private static List<OutboxEvent> events(ResidentResponded response) {
+        return List.of(OutboxEvent.of(Topics.APPEALS_RESPONDED, response));
     }
 
     private static String dedupKey(ResidentResponded response) {

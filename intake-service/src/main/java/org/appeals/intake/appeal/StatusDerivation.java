@@ -9,7 +9,6 @@ import org.appeals.contracts.AppealNotified;
 import org.appeals.contracts.AppealStateChanged;
 import org.appeals.contracts.DeliveryOutcome;
 import org.appeals.contracts.RoutingOutcome;
-import org.appeals.contracts.WorkflowState;
 
 /**
  * Folds an appeal's timeline into its status. Nothing is stored: the status follows from the events in the order
@@ -30,7 +29,7 @@ final class StatusDerivation {
         for (AppealEvent event : timeline) {
             if (event instanceof AppealStateChanged changed) {
                 workflowReported = true;
-                status = of(changed.to());
+                status = AppealStatus.of(changed.to());
             } else if (!workflowReported || outsideTheWorkflow(event)) {
                 status = next(status, event);
             }
@@ -61,20 +60,5 @@ final class StatusDerivation {
         return event instanceof AppealAssigned
                 || event instanceof AppealNotified notified && notified.answerKind() == AnswerKind.FINAL
                         && notified.outcome() == DeliveryOutcome.FAILED;
-    }
-
-    private static AppealStatus of(WorkflowState state) {
-        return switch (state) {
-            case ASSIGNED -> AppealStatus.ASSIGNED;
-            case IN_PROGRESS -> AppealStatus.IN_PROGRESS;
-            case AWAITING_CLARIFICATION -> AppealStatus.AWAITING_CLARIFICATION;
-            case IN_REVIEW -> AppealStatus.IN_REVIEW;
-            case RETURNED_FOR_REWORK -> AppealStatus.RETURNED_FOR_REWORK;
-            case ANSWERED -> AppealStatus.ANSWERED;
-            case NOTIFIED -> AppealStatus.NOTIFIED;
-            case CLOSED -> AppealStatus.CLOSED;
-            case REDIRECTED -> AppealStatus.REDIRECTED;
-            case REOPENED -> AppealStatus.REOPENED;
-        };
     }
 }

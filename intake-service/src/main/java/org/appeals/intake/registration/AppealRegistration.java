@@ -1,47 +1,57 @@
 package org.appeals.intake.registration;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.appeals.contracts.AppealReceived;
+import org.appeals.contracts.AppealSubmission;
 import org.appeals.intake.appeal.AppealHistories;
 import org.appeals.intake.appeal.AppealHistory;
 import org.appeals.intake.appeal.AppealStatus;
 import org.appeals.intake.appeal.Appeals;
-import org.appeals.intake.outbox.ReceivedOutbox;
 import org.springframework.stereotype.Service;
 
 /**
- * Registers an appeal once per channel and external id. The appeal and its event are stored first (the outbox),
- * then published; an appeal the broker did not take stays queued for the relay, so it is accepted all the same.
+ * Registers an appeal once per channel and external id. The appeal is stored with its event in one write, then the
+ * event is published; one the broker did not take waits in the appeal's outbox for the relay, so the appeal is
+ * accepted all the same.
  */
 @Service
 class AppealRegistration {
 
     private final Appeals appeals;
     private final AppealHistories histories;
-    private final ReceivedOutbox outbox;
     private final RegistrationMetrics metrics;
     private final Clock clock;
 
-    AppealRegistration(Appeals appeals, AppealHistories histories, ReceivedOutbox outbox,
-                       RegistrationMetrics metrics, Clock clock) {
+    AppealRegistration(Appeals appeals, AppealHistories histories, RegistrationMetrics metrics, Clock clock) {
         this.appeals = appeals;
         this.histories = histories;
-        this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
     }
 
-    Registered register(NewAppeal appeal) {
-        AppealReceived event = appeal.toEvent(UUID.randomUUID(), UUID.randomUUID(), clock.instant());
+    /** {@code appeal} as {@link AppealRequestValidator} checked it; its {@code inReplyTo} and feedback are unset. */
+    Registered register(AppealSubmission appeal) {
+        AppealReceived event = received(appeal, UUID.randomUUID(), UUID.randomUUID(), clock.instant());
         Appeals.Stored stored = appeals.store(event);
         if (!stored.created()) {
             metrics.duplicate(appeal.channel());
             return new Registered(stored.appealId(), statusOf(stored.appealId()));
         }
         metrics.received(appeal.channel());
-        outbox.publish(event);
+        appeals.publish(event); // false is fine: the event waits in the appeal's outbox for the relay
         return new Registered(event.appealId(), AppealStatus.RECEIVED);
+    }
+
+    /**
+     * The event a checked submission is registered as: the submission's fields as they came, and the channel's
+     * {@code receivedAt}, or {@code now} when the channel did not say.
+     */
+    static AppealReceived received(AppealSubmission appeal, UUID appealId, UUID eventId, Instant now) {
+        return new AppealReceived(AppealReceived.SCHEMA_VERSION, eventId, appealId, now, appeal.channel(),
+                appeal.externalId(), appeal.text(), appeal.author(), appeal.replyTo(), appeal.location(),
+                appeal.attachments(), appeal.receivedAt() == null ? now : appeal.receivedAt());
     }
 
     private AppealStatus statusOf(UUID appealId) {

@@ -9,7 +9,7 @@ import org.appeals.contracts.Masking;
  * to an appeal, {@link ResponseRequests}) has checked it. Channel, receivedAt and inReplyTo stay strings so a bad value
  * is reported by field name rather than as unreadable JSON. The same JSON arrives as an
  * {@link org.appeals.contracts.AppealSubmission} on Kafka and is read into this record there too, so both entry points
- * report the same faults in the same words.
+ * report the same faults in the same words; once checked, a new appeal is that very AppealSubmission.
  *
  * @param inReplyTo the appeal the resident writes back about; set, the body is a response rather than a new appeal
  * @param feedback set (with inReplyTo), the response rates the final answer

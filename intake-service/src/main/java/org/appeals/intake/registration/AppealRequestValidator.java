@@ -2,10 +2,16 @@ package org.appeals.intake.registration;
 
 import java.time.Instant;
 import java.util.Arrays;
+import org.appeals.contracts.AppealSubmission;
 import org.appeals.contracts.Author;
 import org.appeals.contracts.Channel;
 
-/** Checks a posted body field by field and turns it into a {@link NewAppeal}, or fails naming every bad field. */
+/**
+ * Checks a posted body field by field and turns it into the appeal it describes, or fails naming every bad field. The
+ * appeal is the channel adapters' own contract, {@link AppealSubmission}, with every field checked, {@code receivedAt}
+ * null when the channel did not say, and no {@code inReplyTo} or feedback (a reply is {@link ResponseRequests}' to
+ * check).
+ */
 final class AppealRequestValidator {
 
     static final int MAX_EXTERNAL_ID = 200;
@@ -18,7 +24,7 @@ final class AppealRequestValidator {
     }
 
     /** {@code now} bounds {@code receivedAt} ({@link ReceivedAtRule}). */
-    static NewAppeal validate(AppealRequest body, Instant now) {
+    static AppealSubmission validate(AppealRequest body, Instant now) {
         Violations violations = new Violations();
         Channel channel = channel(body.channel(), violations);
         String externalId = violations.required("externalId", body.externalId(), MAX_EXTERNAL_ID);
@@ -29,7 +35,8 @@ final class AppealRequestValidator {
         var attachments = AttachmentRules.attachments(body.attachments(), violations);
         Instant receivedAt = ReceivedAtRule.receivedAt(body.receivedAt(), now, violations);
         violations.throwIfAny();
-        return new NewAppeal(channel, externalId, text, author, replyTo, location, attachments, receivedAt);
+        return new AppealSubmission(channel, externalId, text, author, replyTo, location, attachments, receivedAt,
+                null, null);
     }
 
     static Channel channel(String code, Violations violations) {

@@ -2,6 +2,7 @@ package org.appeals.intake.registration;
 
 import java.net.URI;
 import java.time.Clock;
+import org.appeals.contracts.AppealSubmission;
 import org.appeals.contracts.Channel;
 import org.appeals.intake.response.NewResponse;
 import org.appeals.intake.response.ResidentResponses;
@@ -41,7 +42,7 @@ class RegistrationController {
             requireOwnChannel(caller, reply.channel());
             return ResponseEntity.accepted().body(responses.reply(reply));
         }
-        NewAppeal appeal = AppealRequestValidator.validate(body, clock.instant());
+        AppealSubmission appeal = AppealRequestValidator.validate(body, clock.instant());
         requireOwnChannel(caller, appeal.channel());
         Registered registered = registration.register(appeal);
         return ResponseEntity.accepted()

@@ -11,7 +11,6 @@ import org.appeals.intake.appeal.AppealHistories;
 import org.appeals.intake.appeal.AppealHistory;
 import org.appeals.intake.appeal.AppealStatus;
 import org.appeals.intake.appeal.Responses;
-import org.appeals.intake.outbox.RespondedOutbox;
 import org.appeals.support.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +18,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Accepts a resident's response once per channel and external id, for an appeal that came through that channel.
- * The response and its event are stored first (the outbox), then published; one the broker did not take stays queued
- * for the relay, so it is accepted all the same. A repeat answers the stored response before any other check, so the
- * same post always gets the same answer, whatever happened to the appeal since.
+ * The response is stored with its event in one write, then the event is published; one the broker did not take waits
+ * in the response's outbox for the relay, so the response is accepted all the same. A repeat answers the stored
+ * response before any other check, so the same post always gets the same answer, whatever happened to the appeal
+ * since.
  */
 @Service
 public class ResidentResponses {
@@ -34,15 +34,12 @@ public class ResidentResponses {
 
     private final AppealHistories histories;
     private final Responses responses;
-    private final RespondedOutbox outbox;
     private final ResponseMetrics metrics;
     private final Clock clock;
 
-    ResidentResponses(AppealHistories histories, Responses responses, RespondedOutbox outbox, ResponseMetrics metrics,
-                      Clock clock) {
+    ResidentResponses(AppealHistories histories, Responses responses, ResponseMetrics metrics, Clock clock) {
         this.histories = histories;
         this.responses = responses;
-        this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -89,7 +86,7 @@ public class ResidentResponses {
         }
         metrics.accepted(event.kind(), channel);
         log.info("{} {} accepted for appeal {} from {}", event.kind(), event.responseId(), event.appealId(), channel);
-        outbox.publish(event);
+        responses.publish(event); // false is fine: the event waits in the response's outbox for the relay
         return new Responded(appeal.appealId(), appeal.status(), event.responseId());
     }
 

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.appeals.contracts.AppealSubmission;
 import org.appeals.contracts.Channel;
 import org.appeals.intake.registration.AppealRequest.AuthorBody;
 import org.appeals.intake.registration.AppealRequest.LocationBody;
@@ -20,7 +21,7 @@ class AppealRequestValidatorTest {
 
     @Test
     void aCompleteBodyBecomesAnAppealWithEveryField() {
-        NewAppeal appeal = AppealRequestValidator.validate(complete(), NOW);
+        AppealSubmission appeal = AppealRequestValidator.validate(complete(), NOW);
 
         assertThat(appeal.channel()).isEqualTo(Channel.TELEGRAM);
         assertThat(appeal.externalId()).isEqualTo("chat-77:5001");
@@ -29,6 +30,8 @@ class AppealRequestValidatorTest {
         assertThat(appeal.location().hasCoordinates()).isTrue();
         assertThat(appeal.attachments()).containsExactly("https://example.org/1.jpg");
         assertThat(appeal.receivedAt()).isEqualTo(Instant.parse("2026-11-20T08:15:29Z"));
+        assertThat(appeal.inReplyTo()).as("a new appeal, not a reply").isNull();
+        assertThat(appeal.feedback()).isNull();
     }
 
     @Test
@@ -36,7 +39,7 @@ class AppealRequestValidatorTest {
         var minimal = new AppealRequest("POS", "pos-1", "Текст", new AuthorBody("u1", null, null),
                 Map.of("accountId", "1"), null, null, null, null, null);
 
-        NewAppeal appeal = AppealRequestValidator.validate(minimal, NOW);
+        AppealSubmission appeal = AppealRequestValidator.validate(minimal, NOW);
 
         assertThat(appeal.receivedAt()).isNull();
         assertThat(appeal.attachments()).isEmpty();

@@ -8,8 +8,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import org.appeals.contracts.AppealEvent;
 import org.appeals.contracts.AppealReceived;
+import org.appeals.contracts.Topics;
+import org.appeals.support.outbox.OutboxDocuments;
+import org.appeals.support.outbox.OutboxEvent;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
 import org.bson.Document;
@@ -24,11 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What happens to an accepted appeal after intake answered 202, written out conversion by conversion as the services
- * do it: intake's store (the event as a document, {@code MongoEventDocuments}) and its outbox's Kafka serializer; on the
- * other side the consumers' deserializer, routing's appeal document ({@code AppealDocuments}: a BSON date of
- * {@code receivedAt} truncated to milliseconds) and department's ({@code PartDocuments}, {@code IncidentDocuments},
- * the incident window and the working-time arithmetic in Volgograd time). Each must take the event without throwing,
- * and the two round trips must give back exactly the event sent.
+ * do it: intake's store (the event as a document, {@code MongoEventDocuments}), its outbox (the event as JSON in the
+ * appeal's document, read back to be published) and the Kafka serializer; on the other side the consumers'
+ * deserializer, routing's appeal document ({@code AppealDocuments}: a BSON date of {@code receivedAt} truncated to
+ * milliseconds) and department's ({@code PartDocuments}, {@code IncidentDocuments}, the incident window and the
+ * working-time arithmetic in Volgograd time). Each must take the event without throwing, and the three round trips
+ * must give back exactly the event sent.
  */
 final class ConsumerConversions {
 
@@ -45,7 +51,7 @@ final class ConsumerConversions {
 
     void apply(AppealReceived event) {
         intakeStores(event);
-        AppealReceived consumed = overKafka(event);
+        AppealReceived consumed = overKafka(outboxed(event));
         routingStores(consumed);
         departmentStores(consumed);
     }
@@ -56,6 +62,15 @@ final class ConsumerConversions {
                 .append("received", new Document(JSON.convertValue(event, FIELDS)));
         Document read = roundTrip(stored);
         assertThat(JSON.convertValue(read.get("received", Document.class), AppealReceived.class)).isEqualTo(event);
+    }
+
+    /** The event as the outbox keeps it in the appeal's document and reads it back to publish it. */
+    private static AppealReceived outboxed(AppealReceived event) {
+        Document holder = roundTrip(new Document(OutboxDocuments.FIELD,
+                OutboxDocuments.entries(List.of(OutboxEvent.of(Topics.APPEALS_RECEIVED, event)))));
+        AppealEvent published = OutboxDocuments.events(holder).get(0).event();
+        assertThat(published).isEqualTo(event);
+        return (AppealReceived) published;
     }
 
     private AppealReceived overKafka(AppealReceived event) {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.AppealSubmission;
 import org.appeals.contracts.Channel;
 import org.junit.jupiter.api.Test;
@@ -19,21 +21,44 @@ class SubmissionContractTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
-    void theAdaptersSampleReadsIntoTheRequestBodyAndPassesTheSameChecks() throws IOException {
+    void theAdaptersSampleReadsIntoTheRequestBodyAndPassesTheChecksAsTheVerySubmission() throws IOException {
         String sample = sample();
 
-        NewAppeal appeal = AppealRequestValidator.validate(JSON.readValue(sample, AppealRequest.class),
+        AppealSubmission appeal = AppealRequestValidator.validate(JSON.readValue(sample, AppealRequest.class),
                 Instant.parse("2026-12-01T00:00:00Z"));
         AppealSubmission submission = JSON.readValue(sample, AppealSubmission.class);
 
-        assertThat(appeal.channel()).isEqualTo(Channel.TELEGRAM).isEqualTo(submission.channel());
-        assertThat(appeal.externalId()).isEqualTo(submission.externalId());
-        assertThat(appeal.text()).isEqualTo(submission.text());
-        assertThat(appeal.author()).isEqualTo(submission.author());
-        assertThat(appeal.replyTo()).isEqualTo(submission.replyTo()).containsEntry("chatId", "77");
-        assertThat(appeal.location()).isEqualTo(submission.location());
-        assertThat(appeal.attachments()).isEqualTo(submission.attachments());
-        assertThat(appeal.receivedAt()).isEqualTo(submission.receivedAt());
+        assertThat(appeal).isEqualTo(submission);
+        assertThat(appeal.channel()).isEqualTo(Channel.TELEGRAM);
+        assertThat(appeal.replyTo()).containsEntry("chatId", "77");
+    }
+
+    @Test
+    void aCheckedSubmissionIsRegisteredWithEveryFieldAsItCame() throws IOException {
+        AppealSubmission submission = JSON.readValue(sample(), AppealSubmission.class);
+        UUID appealId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        Instant now = Instant.parse("2026-12-01T00:00:00Z");
+
+        AppealReceived received = AppealRegistration.received(submission, appealId, eventId, now);
+
+        assertThat(received).isEqualTo(new AppealReceived(AppealReceived.SCHEMA_VERSION, eventId, appealId, now,
+                submission.channel(), submission.externalId(), submission.text(), submission.author(),
+                submission.replyTo(), submission.location(), submission.attachments(), submission.receivedAt()));
+        assertThat(names(AppealReceived.class)).containsSequence(names(AppealSubmission.class).stream()
+                .filter(name -> !name.equals("inReplyTo") && !name.equals("feedback")).toList());
+    }
+
+    @Test
+    void aSubmissionThatDoesNotSayWhenItWasReceivedIsReceivedNow() throws IOException {
+        AppealSubmission submission = JSON.readValue(sample(), AppealSubmission.class);
+        AppealSubmission undated = new AppealSubmission(submission.channel(), submission.externalId(),
+                submission.text(), submission.author(), submission.replyTo(), submission.location(),
+                submission.attachments(), null, null, null);
+        Instant now = Instant.parse("2026-12-01T00:00:00Z");
+
+        assertThat(AppealRegistration.received(undated, UUID.randomUUID(), UUID.randomUUID(), now).receivedAt())
+                .isEqualTo(now);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Random;
 import java.util.UUID;
+import org.appeals.contracts.AppealSubmission;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +28,10 @@ class ValidationFuzzTest {
         int accepted = 0;
         for (int i = 0; i < CASES; i++) {
             AppealRequest body = extremes.body();
-            NewAppeal appeal = validated(body, i);
+            AppealSubmission appeal = validated(body, i);
             if (appeal != null) {
                 try {
-                    consumers.apply(appeal.toEvent(UUID.randomUUID(), UUID.randomUUID(), NOW));
+                    consumers.apply(AppealRegistration.received(appeal, UUID.randomUUID(), UUID.randomUUID(), NOW));
                 } catch (RuntimeException | AssertionError e) {
                     throw new AssertionError("case " + i + ": accepted " + body + " but a consumer failed", e);
                 }
@@ -44,7 +45,7 @@ class ValidationFuzzTest {
         assertThat(CASES - accepted).isGreaterThan(CASES / 2);
     }
 
-    private static NewAppeal validated(AppealRequest body, int i) {
+    private static AppealSubmission validated(AppealRequest body, int i) {
         try {
             return AppealRequestValidator.validate(body, NOW);
         } catch (InvalidAppealException refused) {

@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-                "appeals.kafka.retry-interval=50ms", "appeals.intake.outbox.interval=300ms",
+                "appeals.kafka.retry-interval=50ms", "appeals.outbox.interval=300ms",
                 "appeals.intake.open311.api-keys=test-open311-key,second-open311-key,demo-open311"})
 @EmbeddedKafka(partitions = 1) // KRaft: the only mode spring-kafka 4 has
 public abstract class EmbeddedIntakeTest {

@@ -1,18 +1,20 @@
-package org.appeals.intake.outbox;
+package org.appeals.intake.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.Topics;
-import org.appeals.intake.appeal.Appeals;
 import org.appeals.intake.support.AppealBodies;
 import org.appeals.intake.support.IntakeClient;
 import org.appeals.intake.support.Samples;
+import org.appeals.intake.support.StoredOutbox;
 import org.appeals.intake.support.TcpGate;
+import org.appeals.support.outbox.OutboxEvent;
 import org.appeals.support.testing.MongoWireServer;
 import org.appeals.support.testing.TopicReader;
 import org.junit.jupiter.api.Test;
@@ -20,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -31,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.admin.auto-create=false", "spring.kafka.listener.auto-startup=false",
                 "spring.kafka.producer.properties.max.block.ms=1000", "appeals.kafka.ack-timeout=1s",
-                "appeals.intake.outbox.interval=300ms", "appeals.intake.outbox.grace=2s"})
+                "appeals.outbox.interval=300ms", "appeals.outbox.grace=2s"})
 @DirtiesContext // closed right after this class, while the database it polls is still up
 class BrokerOutageIT {
 
@@ -47,7 +49,7 @@ class BrokerOutageIT {
     }
 
     @Autowired
-    Appeals appeals;
+    MongoDatabase database;
 
     @LocalServerPort
     int port;
@@ -59,8 +61,9 @@ class BrokerOutageIT {
 
         assertThat(response.statusCode()).isEqualTo(202);
         UUID appealId = UUID.fromString(Samples.read(response.body()).get("appealId").asString());
-        AppealReceived queued = unpublished(appealId);
-        assertThat(queued).as("stored, waiting for the broker").isNotNull();
+        List<OutboxEvent> queued = StoredOutbox.ofAppeal(database, appealId);
+        assertThat(queued).as("stored, waiting for the broker").singleElement()
+                .satisfies(event -> assertThat(event.event()).isInstanceOf(AppealReceived.class));
 
         var broker = new EmbeddedKafkaKraftBroker(1, 1, Topics.APPEALS_RECEIVED);
         broker.brokerListProperty("intake.test.returning-broker"); // leave other tests' spring.embedded.kafka.brokers be
@@ -69,15 +72,10 @@ class BrokerOutageIT {
         try (var topic = new TopicReader(kafkaAddress.address(), Topics.APPEALS_RECEIVED)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> !topic.valuesFor(appealId.toString()).isEmpty());
             assertThat(topic.valuesFor(appealId.toString())).allSatisfy(json ->
-                    assertThat(Samples.eventId(json)).isEqualTo(queued.eventId().toString()));
-            await().atMost(Duration.ofSeconds(30)).until(() -> unpublished(appealId) == null);
+                    assertThat(Samples.eventId(json)).isEqualTo(queued.get(0).eventId().toString()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> StoredOutbox.ofAppeal(database, appealId).isEmpty());
         } finally {
             broker.destroy();
         }
-    }
-
-    private AppealReceived unpublished(UUID appealId) {
-        return appeals.unpublished(Instant.now().plusSeconds(60), 10_000).stream()
-                .filter(event -> event.appealId().equals(appealId)).findFirst().orElse(null);
     }
 }
