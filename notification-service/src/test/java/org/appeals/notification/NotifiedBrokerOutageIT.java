@@ -25,12 +25,12 @@ import org.appeals.support.outbox.OutboxDocuments;
 import org.appeals.support.outbox.OutboxEvent;
 import org.appeals.support.testing.MongoWireServer;
 import org.appeals.support.testing.TopicReader;
+import org.appeals.support.testing.ReturningBroker;
+import org.appeals.support.testing.TcpGate;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -99,7 +99,7 @@ class NotifiedBrokerOutageIT {
         assertThat(deliveries.resend(parked.id(), byOperator())).as("a re-send's outcome must not overtake FAILED")
                 .isEmpty();
 
-        var broker = returningBroker();
+        var broker = ReturningBroker.start(Topics.APPEALS_NOTIFIED);
         kafkaAddress.openTo(broker.getBrokersAsString());
         try (var topic = new TopicReader(kafkaAddress.address(), Topics.APPEALS_NOTIFIED)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> announcements(delivered).isEmpty()
@@ -118,27 +118,6 @@ class NotifiedBrokerOutageIT {
             broker.destroy();
         }
         assertThat(receiver.callsFor(delivered.appealId().toString())).as("the reply went once").hasSize(1);
-    }
-
-    /**
-     * A new broker for the returning one. Starting, it also sets {@code spring.embedded.kafka.brokers}, whatever its
-     * own property, and leaves it set once destroyed; the other ITs' shared context and topic readers read it, so it
-     * gets its old value back at once.
-     */
-    private static EmbeddedKafkaKraftBroker returningBroker() {
-        String shared = System.getProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
-        var broker = new EmbeddedKafkaKraftBroker(1, 1, Topics.APPEALS_NOTIFIED);
-        broker.brokerListProperty("notification.test.returning-broker");
-        try {
-            broker.afterPropertiesSet();
-        } finally {
-            if (shared == null) {
-                System.clearProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
-            } else {
-                System.setProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS, shared);
-            }
-        }
-        return broker;
     }
 
     /**

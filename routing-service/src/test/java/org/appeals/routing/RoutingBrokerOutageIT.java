@@ -24,12 +24,12 @@ import org.appeals.routing.assignment.RoutedAppeals;
 import org.appeals.support.outbox.OutboxEvent;
 import org.appeals.support.testing.MongoWireServer;
 import org.appeals.support.web.Role;
+import org.appeals.support.testing.ReturningBroker;
+import org.appeals.support.testing.TcpGate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -79,7 +79,7 @@ class RoutingBrokerOutageIT {
         assertThat(AppealOutbox.pending(database, appealId)).extracting(OutboxEvent::eventId)
                 .as("stored with the decisions").containsExactly(triage.eventId(), placement);
 
-        var broker = returningBroker();
+        var broker = ReturningBroker.start(Topics.APPEALS_ASSIGNED);
         kafkaAddress.openTo(broker.getBrokersAsString());
         try (var assigned = new AssignedEvents(kafkaAddress.address())) {
             await().atMost(Duration.ofSeconds(60)).until(() -> AppealOutbox.published(database, appealId));
@@ -99,26 +99,5 @@ class RoutingBrokerOutageIT {
         appeals.insertIfAbsent(new RoutedAppeal(appealId, UUID.randomUUID(), Channel.VK, now,
                 "Во Фролово на дороге яма", triage));
         return triage;
-    }
-
-    /**
-     * A new broker for the returning one. Starting, it also sets {@code spring.embedded.kafka.brokers}, whatever its
-     * own property, and leaves it set once destroyed; the other ITs' contexts and topic readers read it, so it gets
-     * its old value back at once.
-     */
-    private static EmbeddedKafkaKraftBroker returningBroker() {
-        String shared = System.getProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
-        var broker = new EmbeddedKafkaKraftBroker(1, 1, Topics.APPEALS_ASSIGNED);
-        broker.brokerListProperty("routing.test.returning-broker");
-        try {
-            broker.afterPropertiesSet();
-        } finally {
-            if (shared == null) {
-                System.clearProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
-            } else {
-                System.setProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS, shared);
-            }
-        }
-        return broker;
     }
 }

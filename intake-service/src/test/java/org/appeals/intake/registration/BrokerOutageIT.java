@@ -13,7 +13,8 @@ import org.appeals.intake.support.AppealBodies;
 import org.appeals.intake.support.IntakeClient;
 import org.appeals.intake.support.Samples;
 import org.appeals.intake.support.StoredOutbox;
-import org.appeals.intake.support.TcpGate;
+import org.appeals.support.testing.ReturningBroker;
+import org.appeals.support.testing.TcpGate;
 import org.appeals.support.outbox.OutboxEvent;
 import org.appeals.support.testing.MongoWireServer;
 import org.appeals.support.testing.TopicReader;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -65,9 +65,7 @@ class BrokerOutageIT {
         assertThat(queued).as("stored, waiting for the broker").singleElement()
                 .satisfies(event -> assertThat(event.event()).isInstanceOf(AppealReceived.class));
 
-        var broker = new EmbeddedKafkaKraftBroker(1, 1, Topics.APPEALS_RECEIVED);
-        broker.brokerListProperty("intake.test.returning-broker"); // leave other tests' spring.embedded.kafka.brokers be
-        broker.afterPropertiesSet();
+        var broker = ReturningBroker.start(Topics.APPEALS_RECEIVED);
         kafkaAddress.openTo(broker.getBrokersAsString());
         try (var topic = new TopicReader(kafkaAddress.address(), Topics.APPEALS_RECEIVED)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> !topic.valuesFor(appealId.toString()).isEmpty());

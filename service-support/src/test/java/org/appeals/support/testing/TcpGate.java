@@ -1,4 +1,4 @@
-package org.appeals.intake.support;
+package org.appeals.support.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
