@@ -38,24 +38,28 @@ class AutoRouting {
         require(event.eventId(), "eventId");
         require(event.channel(), "channel");
         require(event.text(), "text");
-        if (appeals.find(event.appealId()).isEmpty()) {
-            decide(event);
+        // false is fine either way: what the broker did not take stays in the outbox for the relay
+        if (appeals.find(event.appealId()).isEmpty() && decide(event)) {
+            return;
         }
-        // false is fine: what the broker did not take stays in the outbox for the relay
-        appeals.publishPending(event.appealId());
+        appeals.publishPending(event.appealId()); // a redelivery: whatever the first time left unpublished
     }
 
-    private void decide(AppealReceived event) {
+    /** True if this decision was stored (and its publishing tried); false if another got there first. */
+    private boolean decide(AppealReceived event) {
         Placement placement = rules.place(classifier.classify(event.text(), event.location()));
         Instant now = Instant.now();
         Decision decision = Decision.of(placement, RoutingMethod.AUTO, now);
         RoutedAppeal fresh = new RoutedAppeal(event.appealId(), event.eventId(), event.channel(),
                 ReceivedTime.of(event, now), event.text(), decision);
         RoutedAppeal stored = appeals.insertIfAbsent(fresh);
-        if (stored.decision().eventId().equals(decision.eventId())) {
-            metrics.routed(decision);
-            log.info("appeal {} routed: {} {} in {} by rule {}", event.appealId(), decision.outcome(),
-                    decision.category(), decision.municipality(), decision.reason().ruleId());
+        if (!stored.decision().eventId().equals(decision.eventId())) {
+            return false;
         }
+        metrics.routed(decision);
+        log.info("appeal {} routed: {} {} in {} by rule {}", event.appealId(), decision.outcome(),
+                decision.category(), decision.municipality(), decision.reason().ruleId());
+        appeals.publishFirst(stored);
+        return true;
     }
 }

@@ -106,6 +106,12 @@ class MongoRoutedAppeals implements RoutedAppeals {
     }
 
     @Override
+    public boolean publishFirst(RoutedAppeal inserted) {
+        return outbox.publish(inserted.appealId().toString(),
+                List.of(inserted.decision().toOutboxEvent(inserted.appealId())));
+    }
+
+    @Override
     public List<RoutedAppeal> inTriage(int limit) {
         return appeals.find(IN_TRIAGE).sort(ascending("receivedAt", "_id")).limit(limit)
                 .map(MongoAppealDocuments::fromDocument).into(new ArrayList<>());

@@ -37,6 +37,12 @@ public interface RoutedAppeals {
      */
     boolean publishPending(UUID appealId);
 
+    /**
+     * Publishes the event of a decision just stored with a new appeal, the only one its outbox can hold, without
+     * reading the outbox first; same answers as {@link #publishPending}.
+     */
+    boolean publishFirst(RoutedAppeal inserted);
+
     /** Appeals waiting in manual triage, oldest received first. */
     List<RoutedAppeal> inTriage(int limit);
 
