@@ -1,5 +1,9 @@
 package org.appeals.contracts;
 
+import java.nio.charset.StandardCharsets;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
 /**
  * How the gateway tells a service who is calling: a short-lived JWT (HS256 under {@code APPEALS_IDENTITY_SECRET})
  * in the {@value #HEADER} header, minted by the gateway for every request it forwards. Services accept no other
@@ -29,5 +33,10 @@ public final class ForwardedIdentity {
     public static final String REGION = "region";
 
     private ForwardedIdentity() {
+    }
+
+    /** The HS256 key both ends use: the UTF-8 bytes of {@code APPEALS_IDENTITY_SECRET}. */
+    public static SecretKey signingKey(String secret) {
+        return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 }
