@@ -1,9 +1,7 @@
 package org.appeals.support.identity;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import javax.crypto.spec.SecretKeySpec;
 import org.appeals.contracts.ForwardedIdentity;
 import org.appeals.support.web.Caller;
 import org.appeals.support.web.Role;
@@ -25,8 +23,7 @@ public class IdentityVerifier {
     private final NimbusJwtDecoder decoder;
 
     public IdentityVerifier(String secret) {
-        SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        this.decoder = NimbusJwtDecoder.withSecretKey(ForwardedIdentity.signingKey(secret)).macAlgorithm(MacAlgorithm.HS256).build();
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
                 aud -> aud != null && aud.contains(ForwardedIdentity.AUDIENCE));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(

@@ -1,6 +1,9 @@
 package org.appeals.support.identity;
 
-/** A secret the service needs is not set, or is a demo value outside demo mode; the start stops here. */
+/**
+ * A secret or setting the service needs is not set, is unusable, or is a demo value outside demo mode; the start stops
+ * here with Boot's short report naming the variable.
+ */
 public class MissingSecretException extends IllegalStateException {
 
     private final String variable;

@@ -30,6 +30,19 @@ public final class Secrets {
         return value;
     }
 
+    /**
+     * The value of {@code property} (set from {@code variable}) that is not a secret but has no default either (an
+     * address, say): missing or blank stops the start, naming the variable.
+     */
+    public static String requireSetting(Environment environment, String property, String variable) {
+        String value = environment.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new MissingSecretException(variable, variable + " is not set: there is no default for it. "
+                    + "Set it in the environment (see the README).");
+        }
+        return value;
+    }
+
     /** Whether demo keys, people and secrets were asked for. */
     public static boolean demo(Environment environment) {
         return environment.getProperty(DEMO_PROPERTY, Boolean.class, false);

@@ -9,7 +9,7 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteConcernException;
 import java.time.Duration;
-import org.apache.kafka.common.errors.RetriableException;
+import org.springframework.util.ClassUtils;
 import org.appeals.support.kafka.PublishFailedException;
 
 /**
@@ -21,6 +21,9 @@ public final class Outages {
 
     /** What a refused caller is told to wait: a store or broker restart takes seconds, not milliseconds. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    // looked up by name: the gateway uses this class without the Kafka client on its classpath
+    private static final Class<?> KAFKA_RETRIABLE = kafkaRetriable();
 
     private Outages() {
     }
@@ -47,6 +50,12 @@ public final class Outages {
                 || cause instanceof MongoNotPrimaryException || cause instanceof MongoNodeIsRecoveringException
                 || cause instanceof MongoException mongo && mongo.hasErrorLabel("RetryableWriteError")
                 || cause instanceof PublishFailedException
-                || cause instanceof RetriableException; // Kafka's own timeouts and leader changes
+                || KAFKA_RETRIABLE != null && KAFKA_RETRIABLE.isInstance(cause); // Kafka's timeouts, leader changes
+    }
+
+    private static Class<?> kafkaRetriable() {
+        String name = "org.apache.kafka.common.errors.RetriableException";
+        ClassLoader loader = Outages.class.getClassLoader();
+        return ClassUtils.isPresent(name, loader) ? ClassUtils.resolveClassName(name, loader) : null;
     }
 }

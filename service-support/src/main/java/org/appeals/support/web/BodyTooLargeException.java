@@ -6,6 +6,11 @@ import java.io.IOException;
 public class BodyTooLargeException extends IOException {
 
     BodyTooLargeException(long maxBytes) {
-        super("The request body is larger than the " + maxBytes + " bytes this API accepts.");
+        super(detail(maxBytes));
+    }
+
+    /** What a client is told, by a service and by the gateway alike. */
+    public static String detail(long maxBytes) {
+        return "The request body is larger than the " + maxBytes + " bytes this API accepts.";
     }
 }
