@@ -73,6 +73,21 @@ class GatewayForwardingIT extends GatewayTestBase {
         assertThat(intake.only().body()).isEqualTo(bytes);
     }
 
+    /** The gateway reads no appeal id: a malformed one reaches intake as it is, and intake's 404 problem comes back. */
+    @Test
+    void malformedAppealIdGetsTheServicesOwnProblemUnchanged() {
+        String problem = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+                + "\"detail\":\"No appeal with this id.\"}";
+        intake.answer(404, "application/problem+json", problem);
+
+        var response = send(request("/api/v1/appeals/1-2-3-4-5", ADMIN).GET());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).isEqualTo(problem);
+        assertThat(intake.only().path()).isEqualTo("/api/v1/appeals/1-2-3-4-5");
+    }
+
     @Test
     void deliveriesOfAnAppealGoToNotificationAndTheRegionalOperatorSeesTheWholeRegion() {
         String path = "/api/v1/appeals/" + UUID.randomUUID() + "/deliveries";

@@ -158,6 +158,9 @@ class GatewayRefusalsIT extends GatewayTestBase {
                 .POST(BodyPublishers.ofByteArray(oversized())));
 
         assertProblem(response, 413, "65536 bytes");
+        // the words service-support's BodyTooLargeException / RequestBodyLimit give a service's 413
+        assertThat(response.body()).contains("\"title\":\"Content Too Large\"",
+                "\"detail\":\"The request body is larger than the 65536 bytes this API accepts.\"");
         assertThat(nothingReachedAnyBackend()).isTrue();
         assertThat(counted("admin", "intake", "too_large")).isEqualTo(before + 1);
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.appeals.gateway.identity.MissingSettingException;
+import org.appeals.support.identity.MissingSecretException;
 import org.appeals.support.testing.MongoWireServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +55,7 @@ class StartupRefusalsIT {
 
     private static void assertRefused(String variable, String messagePart, String... arguments) {
         assertThatThrownBy(() -> start(arguments).close())
-                .hasRootCauseInstanceOf(MissingSettingException.class)
+                .hasRootCauseInstanceOf(MissingSecretException.class)
                 .rootCause().hasMessageContaining(variable).hasMessageContaining(messagePart)
                 .hasMessageNotContaining("demo-identity-secret");
     }

@@ -1,13 +1,14 @@
 package org.appeals.gateway.access;
 
-import static org.appeals.gateway.identity.Role.ADMIN;
-import static org.appeals.gateway.identity.Role.CHANNEL;
-import static org.appeals.gateway.identity.Role.DEPARTMENT;
-import static org.appeals.gateway.identity.Role.OPERATOR;
+import static org.appeals.support.web.Role.ADMIN;
+import static org.appeals.support.web.Role.CHANNEL;
+import static org.appeals.support.web.Role.DEPARTMENT;
+import static org.appeals.support.web.Role.OPERATOR;
 
 import java.util.Set;
 import org.appeals.gateway.identity.Identity;
-import org.appeals.gateway.identity.Role;
+import org.appeals.gateway.identity.Staff;
+import org.appeals.support.web.Role;
 
 /**
  * Who may call what, decided from the method, the path and the identity alone (no I/O). Default is refusal: a path
@@ -79,7 +80,7 @@ public class AccessPolicy {
     }
 
     private static Decision staffReads(String method, Identity identity) {
-        if (!identity.role().isStaff()) {
+        if (!Staff.isStaff(identity.role())) {
             return roles(method, identity, OPERATOR, ADMIN);
         }
         return "GET".equals(method) ? Decision.allow() : Decision.forbidden(STAFF_READ_ONLY);

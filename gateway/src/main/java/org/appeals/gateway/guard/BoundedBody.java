@@ -1,5 +1,6 @@
 package org.appeals.gateway.guard;
 
+import org.appeals.support.web.BodyTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,8 +46,8 @@ final class BoundedBody {
         return body.toByteArray();
     }
 
+    // word for word what a service answers, so a client sees one 413
     private static Refusal tooLarge(long limit) {
-        return new Refusal(Outcome.TOO_LARGE, "The request body is larger than the gateway's limit of "
-                + limit + " bytes.");
+        return new Refusal(Outcome.TOO_LARGE, BodyTooLargeException.detail(limit));
     }
 }

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import org.appeals.gateway.access.Route;
-import org.appeals.gateway.identity.Role;
+import org.appeals.support.web.Role;
 
 /** Counts requests in {@code gateway.requests} by role, route and outcome (all low-cardinality). */
 class GuardMetrics {

@@ -2,7 +2,7 @@ package org.appeals.gateway.guard;
 
 import org.appeals.gateway.access.Target;
 import org.appeals.gateway.identity.Identity;
-import org.appeals.gateway.identity.Role;
+import org.appeals.support.web.Role;
 
 /** What the gateway has learnt about one request so far: where it goes and, once identified, who sends it. */
 class Screening {

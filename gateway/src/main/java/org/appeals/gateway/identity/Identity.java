@@ -1,6 +1,7 @@
 package org.appeals.gateway.identity;
 
 import java.util.Set;
+import org.appeals.support.web.Role;
 
 /**
  * Who is calling, whether it came from a person's token or a machine's key: the one thing the access policy checks
@@ -32,6 +33,6 @@ public record Identity(String id, String name, Kind kind, Role role, String chan
 
     /** True for operators and admins of the regional centre, who see every municipality. */
     public boolean isRegionWideStaff() {
-        return role.isStaff() && regionWide;
+        return Staff.isStaff(role) && regionWide;
     }
 }

@@ -1,5 +1,7 @@
 package org.appeals.gateway.identity;
 
+import org.appeals.support.identity.Secrets;
+import org.appeals.support.identity.MissingSecretException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +19,9 @@ class IdentityConfiguration {
 
     @Bean
     IdentityMinter identityMinter(Environment environment, Clock clock) {
-        String secret = Settings.requireSecret(environment, SECRET_PROPERTY, SECRET_VARIABLE);
+        String secret = Secrets.require(environment, SECRET_PROPERTY, SECRET_VARIABLE);
         if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
-            throw new MissingSettingException(SECRET_VARIABLE, SECRET_VARIABLE + " is shorter than "
+            throw new MissingSecretException(SECRET_VARIABLE, SECRET_VARIABLE + " is shorter than "
                     + MIN_SECRET_BYTES + " bytes; HS256 needs at least " + MIN_SECRET_BYTES + ".");
         }
         return new IdentityMinter(secret, clock);

@@ -1,12 +1,10 @@
 package org.appeals.gateway.identity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import javax.crypto.spec.SecretKeySpec;
 import org.appeals.contracts.ForwardedIdentity;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -27,8 +25,7 @@ public class IdentityMinter {
     private final Clock clock;
 
     IdentityMinter(String secret, Clock clock) {
-        this.encoder = NimbusJwtEncoder.withSecretKey(
-                new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256")).build();
+        this.encoder = NimbusJwtEncoder.withSecretKey(ForwardedIdentity.signingKey(secret)).build();
         this.clock = clock;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.appeals.contracts.Actor;
 import org.appeals.gateway.identity.Fingerprints;
-import org.appeals.gateway.identity.Role;
+import org.appeals.support.web.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package org.appeals.gateway.keys;
 
+import org.appeals.support.identity.Secrets;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.ReadConcern;
@@ -8,7 +9,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import org.appeals.gateway.identity.Settings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -62,7 +62,7 @@ class KeyConfiguration {
     @Bean
     MachineKeyAuthenticator machineKeyAuthenticator(KeyStore store, Clock clock, KeyProperties properties,
                                                     Environment environment) {
-        return new MachineKeyAuthenticator(store, clock, properties, Settings.demo(environment));
+        return new MachineKeyAuthenticator(store, clock, properties, Secrets.demo(environment));
     }
 
     @Bean
@@ -75,7 +75,7 @@ class KeyConfiguration {
     ApplicationRunner keyStoreStartup(KeyStore store, Clock clock, Environment environment) {
         return arguments -> {
             store.createIndexes();
-            if (Settings.demo(environment)) {
+            if (Secrets.demo(environment)) {
                 DemoKeys.seed(store, clock);
             }
         };

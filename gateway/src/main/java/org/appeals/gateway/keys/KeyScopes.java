@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.appeals.contracts.Channel;
 import org.appeals.gateway.identity.DepartmentIds;
-import org.appeals.gateway.identity.Role;
+import org.appeals.support.web.Role;
 
 /** Reads a request for a new key into its scope, refusing a key that would stand for nobody or a bad scope. */
 final class KeyScopes {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Set;
 import org.appeals.contracts.Actor;
-import org.appeals.gateway.identity.Role;
+import org.appeals.support.web.Role;
 
 /** What the key API shows of a key: never its digest, and its secret only once, when issued. */
 final class KeyViews {

@@ -10,7 +10,7 @@ import org.appeals.gateway.identity.DepartmentIds;
 import org.appeals.gateway.identity.Fingerprints;
 import org.appeals.gateway.identity.Identity;
 import org.appeals.gateway.identity.Kind;
-import org.appeals.gateway.identity.Role;
+import org.appeals.support.web.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,7 +5,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import org.appeals.contracts.Actor;
-import org.appeals.gateway.identity.Role;
+import org.appeals.support.web.Role;
 import org.bson.Document;
 
 /** Keys and key actions to and from BSON documents. */

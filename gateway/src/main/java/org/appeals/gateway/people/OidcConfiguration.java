@@ -1,6 +1,6 @@
 package org.appeals.gateway.people;
 
-import org.appeals.gateway.identity.Settings;
+import org.appeals.support.identity.Secrets;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +13,8 @@ class OidcConfiguration {
 
     @Bean
     PersonAuthenticator personAuthenticator(OidcProperties properties, Environment environment) {
-        if (!Settings.demo(environment)) {
-            Settings.require(environment, "appeals.gateway.oidc.issuer-uri", "OIDC_ISSUER_URI");
+        if (!Secrets.demo(environment)) {
+            Secrets.requireSetting(environment, "appeals.gateway.oidc.issuer-uri", "OIDC_ISSUER_URI");
         }
         boolean configured = properties.issuerUri() != null && !properties.issuerUri().isBlank();
         return new PersonAuthenticator(configured ? ProviderDecoders.lazy(properties) : null,

@@ -8,7 +8,7 @@ import org.appeals.contracts.Municipality;
 import org.appeals.gateway.identity.Fingerprints;
 import org.appeals.gateway.identity.Identity;
 import org.appeals.gateway.identity.Kind;
-import org.appeals.gateway.identity.Role;
+import org.appeals.support.web.Role;
 import org.appeals.gateway.identity.DepartmentIds;
 import org.springframework.security.oauth2.jwt.Jwt;
 

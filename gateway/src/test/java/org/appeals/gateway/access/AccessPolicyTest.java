@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.appeals.gateway.identity.Identity;
 import org.appeals.gateway.identity.Kind;
-import org.appeals.gateway.identity.Role;
+import org.appeals.support.web.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 import javax.crypto.spec.SecretKeySpec;
+import org.appeals.support.web.Role;
 import org.appeals.support.testing.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;

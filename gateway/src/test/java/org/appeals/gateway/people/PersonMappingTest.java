@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.appeals.gateway.identity.Identity;
 import org.appeals.gateway.identity.Kind;
-import org.appeals.gateway.identity.Role;
+import org.appeals.support.web.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 
