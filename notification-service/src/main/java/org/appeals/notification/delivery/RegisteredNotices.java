@@ -7,6 +7,7 @@ import org.appeals.notification.render.Notice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,9 @@ class RegisteredNotices {
         this.clock = clock;
     }
 
+    // before AddressWakeUp: the registration notice exists before the notices that waited for the address wake up
     @EventListener
+    @Order(1)
     void on(ReplyAddressKnown known) {
         addresses.find(known.appealId()).filter(address -> notices.enabledFor(address.channel())).ifPresent(address -> {
             Delivery notice = Delivery.notice(DeliveryIds.forNotice(Notice.REGISTERED, known.appealId()),
