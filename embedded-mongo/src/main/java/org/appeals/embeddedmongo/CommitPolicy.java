@@ -1,5 +1,6 @@
 package org.appeals.embeddedmongo;
 
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVStore;
 
 /** When the H2 store writes what a command changed to its file, and so what a killed server can lose. */
@@ -19,6 +20,17 @@ enum CommitPolicy {
 
     /** As {@link #EACH_WRITE}, then fsync: also survives a power cut or a crash of the machine, one disk flush a write. */
     EACH_WRITE_SYNCED;
+
+    /**
+     * Whether the command asked not to wait for the journal ({@code writeConcern: {j: false}}), as MongoDB allows: its
+     * change is committed with the next write that waits, or by H2 within a second, and SIGKILL may lose it meanwhile.
+     * The services ask so only for writes a loss of which is harmless (the outbox's "published" marks: a lost one
+     * means the relay publishes the event again under its id).
+     */
+    static boolean waivedBy(Document command) {
+        return command != null && command.get("writeConcern") instanceof Document concern
+                && Boolean.FALSE.equals(concern.get("j"));
+    }
 
     /** Called once a command is handled (or failed half-way), before the reply is sent. */
     void afterCommand(MVStore store) {

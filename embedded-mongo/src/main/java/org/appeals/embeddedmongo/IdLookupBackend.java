@@ -40,7 +40,9 @@ final class IdLookupBackend extends H2Backend {
         try {
             return super.handleMessage(message);
         } finally {
-            commitPolicy.afterCommand(getMvStore());
+            if (!CommitPolicy.waivedBy(message.getDocument())) {
+                commitPolicy.afterCommand(getMvStore());
+            }
         }
     }
 

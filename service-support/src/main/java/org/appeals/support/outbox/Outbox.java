@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Projections.include;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,11 +26,15 @@ public final class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final MongoCollection<Document> holders;
+    // a lost mark costs only a repeat under the same event id, which consumers ignore: no need to wait for the
+    // majority or the journal, which every other write of the services does
+    private final MongoCollection<Document> marks;
     private final EventPublisher publisher;
     private final Counter relayed;
 
     Outbox(MongoCollection<Document> holders, EventPublisher publisher, MeterRegistry registry) {
         this.holders = holders;
+        this.marks = holders.withWriteConcern(WriteConcern.W1.withJournal(false));
         this.publisher = publisher;
         this.relayed = registry.counter("appeals.outbox.republished",
                 "collection", holders.getNamespace().getCollectionName());
@@ -48,7 +53,7 @@ public final class Outbox {
         for (OutboxEvent event : events) {
             try {
                 publisher.publishDurably(event.topic(), event.event());
-                holders.updateOne(eq("_id", id), OutboxDocuments.without(event.eventId()));
+                marks.updateOne(eq("_id", id), OutboxDocuments.without(event.eventId()));
             } catch (RuntimeException e) {
                 // ids only: the event's text is the resident's
                 log.warn("{} {} in {} {} not published yet, left to the outbox relay: {}", event.type(),
