@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The environment variables a service module reads: the {@code ${VAR:default}} placeholders of its
- * {@code application.yml}, plus those of service-support's defaults when the module depends on service-support.
+ * {@code application.yml}, plus those of service-support's defaults when the module depends on service-support (less
+ * those of the clients it excludes).
  */
 record ServiceConfig(String module, Map<String, Optional<String>> placeholders) {
 
@@ -24,23 +25,39 @@ record ServiceConfig(String module, Map<String, Optional<String>> placeholders) 
             throw new AssertionError(yml + " is missing: the module has no configuration to check compose against");
         }
         Map<String, Optional<String>> placeholders = new LinkedHashMap<>(placeholders(Files.readString(yml)));
-        if (dependsAtRuntimeOnServiceSupport(Files.readString(repoRoot.resolve(module).resolve("pom.xml")))) {
-            placeholders.putAll(placeholders(Files.readString(
-                    repoRoot.resolve("service-support/src/main/resources/appeals-defaults.properties"))));
+        Optional<String> serviceSupport = runtimeServiceSupport(Files.readString(repoRoot.resolve(module).resolve("pom.xml")));
+        if (serviceSupport.isPresent()) {
+            for (String line : Files.readAllLines(
+                    repoRoot.resolve("service-support/src/main/resources/appeals-defaults.properties"))) {
+                if (!leftOut(serviceSupport.get(), line)) {
+                    placeholders.putAll(placeholders(line));
+                }
+            }
         }
         return new ServiceConfig(module, placeholders);
     }
 
-    /** A test-scoped service-support (its test jar, as the gateway has) brings none of its defaults to the service. */
-    private static boolean dependsAtRuntimeOnServiceSupport(String pom) {
+    /** The dependency on service-support's main jar; a test-scoped one (its test jar) brings none of its defaults. */
+    private static Optional<String> runtimeServiceSupport(String pom) {
         Matcher dependency = DEPENDENCY.matcher(pom);
         while (dependency.find()) {
             String block = dependency.group();
             if (block.contains("<artifactId>service-support</artifactId>") && !block.contains("<scope>test</scope>")) {
-                return true;
+                return Optional.of(block);
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /**
+     * A default for a client the module excludes from service-support (the gateway: no Kafka, its own MongoDB client)
+     * is never read; the only artifacts a service-support dependency block names besides itself are its exclusions.
+     */
+    private static boolean leftOut(String dependency, String line) {
+        return line.startsWith("spring.kafka.")
+                && dependency.contains("<artifactId>spring-boot-starter-kafka</artifactId>")
+                || line.startsWith("spring.mongodb.")
+                && dependency.contains("<artifactId>spring-boot-starter-mongodb</artifactId>");
     }
 
     /** The default of {@code server.port: ${SERVER_PORT:808x}}. */
