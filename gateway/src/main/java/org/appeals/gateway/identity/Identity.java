@@ -33,6 +33,6 @@ public record Identity(String id, String name, Kind kind, Role role, String chan
 
     /** True for operators and admins of the regional centre, who see every municipality. */
     public boolean isRegionWideStaff() {
-        return Staff.isStaff(role) && regionWide;
+        return role != null && role.isStaff() && regionWide;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Set;
 import org.appeals.contracts.Actor;
 import org.appeals.gateway.identity.Identity;
-import org.appeals.gateway.identity.Staff;
 import org.appeals.gateway.identity.Kind;
 import org.appeals.support.web.Role;
 
@@ -42,6 +41,7 @@ record StoredKey(String digest, String id, String client, Role role, String chan
 
     /** Operator and admin keys act for the whole region: a key cannot carry a municipal centre's scope. */
     Identity identity() {
-        return new Identity(client, client, Kind.MACHINE, role, channel, departments, Set.of(), Staff.isStaff(role), id);
+        return new Identity(client, client, Kind.MACHINE, role, channel, departments, Set.of(),
+                role != null && role.isStaff(), id);
     }
 }

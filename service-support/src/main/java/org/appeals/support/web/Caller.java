@@ -26,7 +26,7 @@ public record Caller(String clientId, String name, Role role, String channel, Se
 
     /** Operators and admins: the centres' staff. */
     public boolean isStaff() {
-        return role == Role.OPERATOR || role == Role.ADMIN;
+        return role != null && role.isStaff();
     }
 
     /** Staff who see the whole region: admins and the regional centre's operators. */

@@ -9,5 +9,10 @@ public enum Role {
     /** The centres' staff: read everything, place appeals from triage. */
     OPERATOR,
     /** Runs the platform. */
-    ADMIN
+    ADMIN;
+
+    /** Operators and admins: the centres' staff, who see across channels and departments. */
+    public boolean isStaff() {
+        return this == OPERATOR || this == ADMIN;
+    }
 }
