@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.appeals.support.testing.StoredOutbox;
 import org.appeals.contracts.Actor;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.Category;
@@ -76,13 +77,14 @@ class RoutingBrokerOutageIT {
 
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
         UUID placement = UUID.fromString(calls.json(placed).get("eventId").asString());
-        assertThat(AppealOutbox.pending(database, appealId)).extracting(OutboxEvent::eventId)
+        assertThat(StoredOutbox.pending(database, "appeals", appealId)).extracting(OutboxEvent::eventId)
                 .as("stored with the decisions").containsExactly(triage.eventId(), placement);
 
         var broker = ReturningBroker.start(Topics.APPEALS_ASSIGNED);
         kafkaAddress.openTo(broker.getBrokersAsString());
         try (var assigned = new AssignedEvents(kafkaAddress.address())) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> AppealOutbox.published(database, appealId));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> StoredOutbox.pending(database, "appeals", appealId).isEmpty());
             List<UUID> published = assigned.awaitAtLeast(appealId, 2).stream().map(AppealAssigned::eventId)
                     .distinct().toList();
             assertThat(published).containsExactly(triage.eventId(), placement);

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.util.List;
+import org.appeals.support.testing.StoredOutbox;
 import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.RoutingMethod;
@@ -66,7 +67,7 @@ class RoutingServiceContainersIT {
             assertThat(events.get(0).method()).isEqualTo(RoutingMethod.AUTO);
             assertThat(events.get(0).departmentId()).isEqualTo("mikhailovka-roads");
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> AppealOutbox.published(database, pothole.appealId()));
+                    .until(() -> StoredOutbox.pending(database, "appeals", pothole.appealId()).isEmpty());
             assertThat(appeals.find(pothole.appealId()).orElseThrow().decision().eventId())
                     .isEqualTo(events.get(0).eventId());
         }

@@ -2,6 +2,7 @@ package org.appeals.routing;
 
 import com.mongodb.client.MongoDatabase;
 import java.util.UUID;
+import org.appeals.support.testing.StoredOutbox;
 import org.appeals.support.kafka.EventPublisher;
 import org.appeals.support.testing.MongoWireServer;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +58,6 @@ abstract class RunningRoutingService {
 
     /** Whether every decision about the appeal has left its outbox, acknowledged by appeals.assigned. */
     boolean published(UUID appealId) {
-        return AppealOutbox.published(database, appealId);
+        return StoredOutbox.pending(database, "appeals", appealId).isEmpty();
     }
 }

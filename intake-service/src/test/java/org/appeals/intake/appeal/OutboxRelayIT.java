@@ -15,7 +15,7 @@ import org.appeals.intake.support.AppealBodies;
 import org.appeals.intake.support.EmbeddedIntakeTest;
 import org.appeals.intake.support.Events;
 import org.appeals.intake.support.Samples;
-import org.appeals.intake.support.StoredOutbox;
+import org.appeals.support.testing.StoredOutbox;
 import org.appeals.support.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +51,7 @@ class OutboxRelayIT extends EmbeddedIntakeTest {
             assertThat(topic.valuesFor(appealId.toString())).allSatisfy(json ->
                     assertThat(Samples.eventId(json)).isEqualTo(stranded.eventId().toString()));
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> StoredOutbox.ofAppeal(database, appealId).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> StoredOutbox.pending(database, "appeals", appealId).isEmpty());
         assertThat(republished("appeals")).isGreaterThan(republished);
     }
 
@@ -69,7 +69,7 @@ class OutboxRelayIT extends EmbeddedIntakeTest {
                     assertThat(Samples.eventId(json)).isEqualTo(stranded.eventId().toString()));
         }
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> StoredOutbox.ofResponse(database, stranded.responseId()).isEmpty());
+                .until(() -> StoredOutbox.pending(database, "responses", stranded.responseId()).isEmpty());
         assertThat(republished("responses")).isGreaterThan(republished);
     }
 
@@ -79,7 +79,7 @@ class OutboxRelayIT extends EmbeddedIntakeTest {
 
         assertThat(response.statusCode()).isEqualTo(202);
         UUID appealId = UUID.fromString(Samples.read(response.body()).get("appealId").asString());
-        assertThat(StoredOutbox.ofAppeal(database, appealId)).as("taken out before the answer").isEmpty();
+        assertThat(StoredOutbox.pending(database, "appeals", appealId)).as("taken out before the answer").isEmpty();
     }
 
     private double republished(String collection) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.appeals.contracts.Topics;
 import org.appeals.intake.support.EmbeddedIntakeTest;
 import org.appeals.intake.support.Events;
-import org.appeals.intake.support.StoredOutbox;
+import org.appeals.support.testing.StoredOutbox;
 import org.appeals.support.testing.OtherInstance;
 import org.appeals.support.testing.TopicReader;
 import org.junit.jupiter.api.Test;
@@ -49,6 +49,6 @@ class OutboxRelayLockIT extends EmbeddedIntakeTest {
     }
 
     private boolean stillUnpublished(UUID appealId) {
-        return !StoredOutbox.ofAppeal(database, appealId).isEmpty();
+        return !StoredOutbox.pending(database, "appeals", appealId).isEmpty();
     }
 }

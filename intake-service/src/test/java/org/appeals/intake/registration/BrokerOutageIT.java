@@ -12,7 +12,7 @@ import org.appeals.contracts.Topics;
 import org.appeals.intake.support.AppealBodies;
 import org.appeals.intake.support.IntakeClient;
 import org.appeals.intake.support.Samples;
-import org.appeals.intake.support.StoredOutbox;
+import org.appeals.support.testing.StoredOutbox;
 import org.appeals.support.testing.ReturningBroker;
 import org.appeals.support.testing.TcpGate;
 import org.appeals.support.outbox.OutboxEvent;
@@ -61,7 +61,7 @@ class BrokerOutageIT {
 
         assertThat(response.statusCode()).isEqualTo(202);
         UUID appealId = UUID.fromString(Samples.read(response.body()).get("appealId").asString());
-        List<OutboxEvent> queued = StoredOutbox.ofAppeal(database, appealId);
+        List<OutboxEvent> queued = StoredOutbox.pending(database, "appeals", appealId);
         assertThat(queued).as("stored, waiting for the broker").singleElement()
                 .satisfies(event -> assertThat(event.event()).isInstanceOf(AppealReceived.class));
 
@@ -71,7 +71,7 @@ class BrokerOutageIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> !topic.valuesFor(appealId.toString()).isEmpty());
             assertThat(topic.valuesFor(appealId.toString())).allSatisfy(json ->
                     assertThat(Samples.eventId(json)).isEqualTo(queued.get(0).eventId().toString()));
-            await().atMost(Duration.ofSeconds(30)).until(() -> StoredOutbox.ofAppeal(database, appealId).isEmpty());
+            await().atMost(Duration.ofSeconds(30)).until(() -> StoredOutbox.pending(database, "appeals", appealId).isEmpty());
         } finally {
             broker.destroy();
         }
