@@ -13,10 +13,5 @@ public enum DeliveryState {
     /** Every attempt failed; what deliveries ended as before parking existed. Operators may re-send them too. */
     FAILED,
     /** A status notice the resident's channel does not take. */
-    SKIPPED;
-
-    /** Whether an operator may send it again. */
-    public boolean isResendable() {
-        return this == PARKED || this == FAILED;
-    }
+    SKIPPED
 }
