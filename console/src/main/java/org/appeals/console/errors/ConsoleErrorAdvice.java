@@ -1,0 +1,36 @@
+package org.appeals.console.errors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.appeals.console.platform.PlatformProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * A page the API refused or could not serve: the reason in Russian with the status the API gave (a 403 stays a 403,
+ * so another municipality's appeal opened by URL shows nothing of it). An expired login sends the person to log in.
+ */
+@ControllerAdvice
+class ConsoleErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleErrorAdvice.class);
+
+    @ExceptionHandler(PlatformProblem.class)
+    String refused(PlatformProblem problem, HttpServletResponse response, Model model) {
+        if (problem.status() >= 500) {
+            log.warn("the platform failed a page: {}", problem.getMessage());
+        }
+        response.setStatus(problem.status() == 401 ? 401 : problem.status());
+        model.addAttribute("problem", problem);
+        return "error-page";
+    }
+
+    /** The refresh token expired or was revoked: log in again, then come back. */
+    @ExceptionHandler(ClientAuthorizationException.class)
+    String loginAgain() {
+        return "redirect:/oauth2/authorization/platform";
+    }
+}

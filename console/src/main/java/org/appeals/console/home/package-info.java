@@ -1,0 +1,2 @@
+/** Where a person lands after login. */
+package org.appeals.console.home;
