@@ -23,6 +23,6 @@ class ApiDocsConfiguration {
         return new OpenAPI().info(new Info().title("Intake service").version("v1").description(
                 "Appeals and residents' responses from the channels (behind the gateway, which authenticates the "
                         + "client and passes it as a signed identity in X-Appeals-Identity), Open311 GeoReport v2, "
-                        + "and the admins' record of who read residents' personal data."));
+                        + "the staff console's search and counts, and the admins' record of who read residents' personal data."));
     }
 }

@@ -9,24 +9,32 @@ import org.appeals.intake.appeal.AppealHistories;
 import org.appeals.intake.appeal.AppealHistory;
 import org.appeals.intake.appeal.AppealStatus;
 import org.appeals.intake.appeal.Appeals;
+import org.appeals.intake.search.AppealListing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Registers an appeal once per channel and external id. The appeal is stored with its event in one write, then the
  * event is published; one the broker did not take waits in the appeal's outbox for the relay, so the appeal is
- * accepted all the same.
+ * accepted all the same. Then the appeal is listed for the staff console's search.
  */
 @Service
 class AppealRegistration {
 
+    private static final Logger log = LoggerFactory.getLogger(AppealRegistration.class);
+
     private final Appeals appeals;
     private final AppealHistories histories;
+    private final AppealListing listing;
     private final RegistrationMetrics metrics;
     private final Clock clock;
 
-    AppealRegistration(Appeals appeals, AppealHistories histories, RegistrationMetrics metrics, Clock clock) {
+    AppealRegistration(Appeals appeals, AppealHistories histories, AppealListing listing,
+                       RegistrationMetrics metrics, Clock clock) {
         this.appeals = appeals;
         this.histories = histories;
+        this.listing = listing;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -37,10 +45,12 @@ class AppealRegistration {
         Appeals.Stored stored = appeals.store(event);
         if (!stored.created()) {
             metrics.duplicate(appeal.channel());
+            list(stored.appealId()); // mends a listing an earlier attempt left undone
             return new Registered(stored.appealId(), statusOf(stored.appealId()));
         }
         metrics.received(appeal.channel());
         appeals.publish(event); // false is fine: the event waits in the appeal's outbox for the relay
+        list(event.appealId());
         return new Registered(event.appealId(), AppealStatus.RECEIVED);
     }
 
@@ -52,6 +62,15 @@ class AppealRegistration {
         return new AppealReceived(AppealReceived.SCHEMA_VERSION, eventId, appealId, now, appeal.channel(),
                 appeal.externalId(), appeal.text(), appeal.author(), appeal.replyTo(), appeal.location(),
                 appeal.attachments(), appeal.receivedAt() == null ? now : appeal.receivedAt());
+    }
+
+    /** The appeal is registered whatever happens here: one left unlisted is listed by the search's backfill. */
+    private void list(UUID appealId) {
+        try {
+            listing.refresh(appealId);
+        } catch (RuntimeException e) {
+            log.warn("appeal {} registered but not listed yet: {}", appealId, e.getMessage());
+        }
     }
 
     private AppealStatus statusOf(UUID appealId) {
