@@ -13,6 +13,7 @@ import org.appeals.department.appeal.AppealChange;
 import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.IllegalTransitionException;
+import org.appeals.department.appeal.IncidentMark;
 import org.appeals.department.appeal.Review;
 import org.appeals.department.deadline.AppealDeadlines;
 import org.appeals.department.retry.LostRace;
@@ -72,22 +73,31 @@ public class Answering {
      */
     public Outcome answer(String departmentId, UUID appealId, AnswerKind kind, String text, LocalDate promisedBy,
                           Actor actor, UUID requestId) {
+        return answer(departmentId, appealId, kind, text, promisedBy, actor, requestId, null);
+    }
+
+    /**
+     * The same, given through an incident answer: the stored answer carries {@code incident} (null: none), so the
+     * operators can review the incident's answer once for all its appeals.
+     */
+    public Outcome answer(String departmentId, UUID appealId, AnswerKind kind, String text, LocalDate promisedBy,
+                          Actor actor, UUID requestId, IncidentMark incident) {
+        Given given = new Given(kind, text, actor, requestId, incident);
         return switch (kind) {
             case INTERIM -> attempt(departmentId, appealId, WorkflowStep.ANSWER_INTERIM, actor, requestId,
-                    appeal -> new Plan(answer(appeal, kind, text, promisedBy, null, actor, requestId),
-                            reacted(appeal)));
+                    appeal -> new Plan(answer(appeal, given, promisedBy, null), reacted(appeal)));
             case CLARIFICATION, REDIRECT -> attempt(departmentId, appealId,
                     kind == AnswerKind.REDIRECT ? WorkflowStep.REDIRECT : WorkflowStep.ASK_CLARIFICATION, actor,
-                    requestId, appeal -> new Plan(answer(appeal, kind, text, null, null, actor, requestId), null));
-            case FINAL -> finalAnswer(departmentId, appealId, text, actor, requestId);
+                    requestId, appeal -> new Plan(answer(appeal, given, null, null), null));
+            case FINAL -> finalAnswer(departmentId, appealId, given);
         };
     }
 
-    private Outcome finalAnswer(String departmentId, UUID appealId, String text, Actor actor, UUID requestId) {
-        Review review = reviews.reviewFor(departmentId, text);
+    private Outcome finalAnswer(String departmentId, UUID appealId, Given given) {
+        Review review = reviews.reviewFor(departmentId, given.text());
         WorkflowStep step = review == null ? WorkflowStep.ANSWER_FINAL : WorkflowStep.SUBMIT_FOR_REVIEW;
-        return attempt(departmentId, appealId, step, actor, requestId,
-                appeal -> new Plan(answer(appeal, AnswerKind.FINAL, text, null, review, actor, requestId), null));
+        return attempt(departmentId, appealId, step, given.actor(), given.requestId(),
+                appeal -> new Plan(answer(appeal, given, null, review), null));
     }
 
     private Outcome attempt(String departmentId, UUID appealId, WorkflowStep step, Actor actor, UUID requestId,
@@ -150,10 +160,10 @@ public class Answering {
         }
     }
 
-    private Answer answer(DepartmentAppeal appeal, AnswerKind kind, String text, LocalDate promisedBy,
-                          Review review, Actor actor, UUID requestId) {
-        UUID answerId = requestId == null ? UUID.randomUUID() : requestId;
-        return Answer.create(answerId, kind, text, promisedBy, appeal.assignment(), review, workflow.now(), actor);
+    private Answer answer(DepartmentAppeal appeal, Given given, LocalDate promisedBy, Review review) {
+        UUID answerId = given.requestId() == null ? UUID.randomUUID() : given.requestId();
+        return Answer.create(answerId, given.kind(), given.text(), promisedBy, appeal.assignment(), review,
+                workflow.now(), given.actor()).through(given.incident());
     }
 
     private Deadlines reacted(DepartmentAppeal appeal) {
@@ -169,6 +179,10 @@ public class Answering {
             case REDIRECT -> "a redirect";
             default -> step.name();
         };
+    }
+
+    /** What the department said, who said it, in which request, and through which incident answer (or none). */
+    private record Given(AnswerKind kind, String text, Actor actor, UUID requestId, IncidentMark incident) {
     }
 
     /** What one step adds: an answer and new deadlines, either may be null. */

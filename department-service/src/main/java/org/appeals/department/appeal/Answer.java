@@ -15,6 +15,8 @@ import org.appeals.contracts.Masking;
  * @param promisedBy for an interim answer, the date the department promises the final one by
  * @param review the operators' review, or null when the answer needed none
  * @param answeredBy the department's person who gave it; null for answers stored before answers kept one
+ * @param incident the incident answer it was given through; null for an answer to this appeal alone (and for
+ *                 answers stored before answers kept the mark)
  */
 public record Answer(
         UUID answerId,
@@ -26,7 +28,8 @@ public record Answer(
         Instant answeredAt,
         LocalDate promisedBy,
         Review review,
-        Actor answeredBy) {
+        Actor answeredBy,
+        IncidentMark incident) {
 
     /** A new answer by {@code actor} for the department the appeal is assigned to, with a new id. */
     public static Answer create(AnswerKind kind, String text, LocalDate promisedBy, Assignment by, Review review,
@@ -38,12 +41,23 @@ public record Answer(
     public static Answer create(UUID answerId, AnswerKind kind, String text, LocalDate promisedBy, Assignment by,
                                 Review review, Instant now, Actor actor) {
         return new Answer(answerId, UUID.randomUUID(), kind, text, by.departmentId(), by.departmentName(),
-                now, promisedBy, review, actor);
+                now, promisedBy, review, actor, null);
     }
 
     public Answer withReview(Review decided) {
         return new Answer(answerId, eventId, kind, text, departmentId, departmentName, answeredAt, promisedBy, decided,
-                answeredBy);
+                answeredBy, incident);
+    }
+
+    /** The same answer, given through the incident answer {@code mark} (null: to this appeal alone). */
+    public Answer through(IncidentMark mark) {
+        return new Answer(answerId, eventId, kind, text, departmentId, departmentName, answeredAt, promisedBy, review,
+                answeredBy, mark);
+    }
+
+    /** Whether it was given through this incident's answer. */
+    public boolean givenThrough(UUID incidentId) {
+        return incident != null && incident.incidentId().equals(incidentId);
     }
 
     /**
@@ -64,6 +78,6 @@ public record Answer(
     public String toString() {
         return "Answer[answerId=" + answerId + ", kind=" + kind + ", text=" + Masking.mask(text)
                 + ", departmentId=" + departmentId + ", review=" + (review == null ? null : review.status())
-                + ", answeredBy=" + answeredBy + "]";
+                + ", answeredBy=" + answeredBy + ", incident=" + incident + "]";
     }
 }

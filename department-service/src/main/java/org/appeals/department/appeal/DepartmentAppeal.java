@@ -62,6 +62,11 @@ public record DepartmentAppeal(
         return answers.stream().filter(Answer::awaitsReview).reduce((first, second) -> second);
     }
 
+    /** The incident answer the answer waiting for the operators was given through, if any. */
+    public Optional<IncidentMark> incidentAnswerInReview() {
+        return answerInReview().map(Answer::incident);
+    }
+
     public String departmentId() {
         return assignment == null ? null : assignment.departmentId();
     }

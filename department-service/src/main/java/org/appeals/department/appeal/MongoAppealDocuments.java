@@ -49,6 +49,10 @@ public final class MongoAppealDocuments {
     public static final String ASSIGNED_AT = "assignment.assignedAt";
     /** What an МЦУ operator's lists are limited by. */
     public static final String MUNICIPALITY = "assignment.municipality";
+    /** In an answer: the incident answer it was given through ({@link IncidentMark}), absent for most answers. */
+    public static final String INCIDENT = "incident";
+    /** An answer's incident answer, as a path inside the {@link #ANSWERS} array's elements. */
+    public static final String ANSWER_INCIDENT_ANSWER_ID = INCIDENT + ".incidentAnswerId";
 
     private MongoAppealDocuments() {
     }
@@ -100,7 +104,8 @@ public final class MongoAppealDocuments {
                 .append("departmentId", a.departmentId()).append("departmentName", a.departmentName())
                 .append("answeredAt", date(a.answeredAt()))
                 .append("promisedBy", a.promisedBy() == null ? null : a.promisedBy().toString())
-                .append("review", review(a.review())).append("answeredBy", MongoPartDocuments.actor(a.answeredBy()));
+                .append("review", review(a.review())).append("answeredBy", MongoPartDocuments.actor(a.answeredBy()))
+                .append(INCIDENT, incident(a.incident()));
     }
 
     static Answer toAnswer(Document d) {
@@ -109,7 +114,18 @@ public final class MongoAppealDocuments {
                 enumValue(AnswerKind.class, d, "kind"), d.getString("text"), d.getString("departmentId"),
                 d.getString("departmentName"), instant(d, "answeredAt"),
                 promised == null ? null : LocalDate.parse(promised), toReview(d.get("review", Document.class)),
-                MongoPartDocuments.toActor(d.get("answeredBy")));
+                MongoPartDocuments.toActor(d.get("answeredBy")), toIncident(d.get(INCIDENT, Document.class)));
+    }
+
+    private static Document incident(IncidentMark mark) {
+        return mark == null ? null : new Document("incidentId", mark.incidentId().toString())
+                .append("incidentAnswerId", mark.incidentAnswerId().toString());
+    }
+
+    /** Answers stored before answers kept the mark have none: they read as answers to their appeal alone. */
+    private static IncidentMark toIncident(Document d) {
+        return d == null ? null : new IncidentMark(UUID.fromString(d.getString("incidentId")),
+                UUID.fromString(d.getString("incidentAnswerId")));
     }
 
     private static Document review(Review r) {

@@ -2,7 +2,6 @@ package org.appeals.department.incident;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.department.answer.AnswerRequest;
@@ -50,15 +49,11 @@ class IncidentAnswerController {
         String text = texts.require(body.text(), "text");
         LocalDate promisedBy = body.validPromisedBy(kind, LocalDate.now(clock.withZone(calendar.zone())));
         UUID id = parse(incidentId);
-        return writes.run(caller, key, body, requestId -> ResponseEntity.accepted().body(new IncidentAnswered(
-                incidentId, answering.answer(departmentId, id, kind, text, promisedBy, caller.actor(), requestId))));
+        return writes.run(caller, key, body, requestId -> ResponseEntity.accepted().body(
+                answering.answer(departmentId, id, kind, text, promisedBy, caller.actor(), requestId)));
     }
 
     private static UUID parse(String incidentId) {
         return PathIds.parse(incidentId, () -> ApiException.notFound("This department has no such incident."));
-    }
-
-    /** The answer's fate in every member appeal. */
-    record IncidentAnswered(String incidentId, List<IncidentAnswering.MemberOutcome> appeals) {
     }
 }

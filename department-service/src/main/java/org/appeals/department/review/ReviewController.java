@@ -1,6 +1,8 @@
 package org.appeals.department.review;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.DepartmentAppeal;
@@ -24,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The centre operators' review queue: final answers waiting for approval, oldest first. Decisions take an
  * {@code Idempotency-Key}: a retry with the same key and body gets the first answer and decides nothing again.
+ * Answers given through one incident answer say so (and how many appeals wait with it), so that clients show them
+ * as one row and decide them at once (incident's {@code IncidentReviewController}); each may still be decided here.
  */
 @RestController
 @RequestMapping("/api/v1/reviews")
@@ -50,8 +54,12 @@ class ReviewController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        return queue.waiting(departmentId, MunicipalScope.of(caller), limit).stream()
-                .map(AppealView::of).toList();
+        List<DepartmentAppeal> waiting = queue.waiting(departmentId, MunicipalScope.of(caller), limit);
+        Map<UUID, Integer> perIncidentAnswer = new HashMap<>();
+        return waiting.stream().map(appeal -> AppealView.of(appeal, appeal.incidentAnswerInReview()
+                .map(mark -> perIncidentAnswer.computeIfAbsent(mark.incidentAnswerId(),
+                        id -> Math.toIntExact(queue.waitingWith(id))))
+                .orElse(null))).toList();
     }
 
     @PostMapping("/{appealId}/approve")
@@ -67,11 +75,7 @@ class ReviewController {
     ResponseEntity<?> returnForRework(Caller caller, IdempotencyKey key, @PathVariable String appealId,
                                       @RequestBody ReturnRequest body) {
         StaffAccess.requireStaff(caller);
-        String comment = body == null || body.comment() == null ? "" : body.comment().strip();
-        if (comment.isEmpty() || comment.length() > 4000) {
-            throw ApiException.badRequest("comment is required (at most 4000 characters): what the department "
-                    + "must fix.");
-        }
+        String comment = ReturnRequest.validComment(body);
         UUID id = AppealIds.parse(appealId);
         requireSees(caller, id);
         return writes.run(caller, key, body, requestId -> ResponseEntity.ok(AppealView.of(
@@ -82,9 +86,5 @@ class ReviewController {
     private void requireSees(Caller caller, UUID appealId) {
         appeals.find(appealId).map(DepartmentAppeal::assignment)
                 .ifPresent(assignment -> MunicipalScope.requireSees(caller, assignment.municipality()));
-    }
-
-    /** Body of {@code POST …/return}. */
-    record ReturnRequest(String comment) {
     }
 }

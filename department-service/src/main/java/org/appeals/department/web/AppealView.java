@@ -3,6 +3,7 @@ package org.appeals.department.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
@@ -17,6 +18,7 @@ import org.appeals.department.appeal.Answer;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.Content;
 import org.appeals.department.appeal.DepartmentAppeal;
+import org.appeals.department.appeal.IncidentMark;
 import org.appeals.department.appeal.OverdueFlag;
 import org.appeals.department.appeal.ResidentMessage;
 import org.appeals.department.appeal.Review;
@@ -30,6 +32,13 @@ import org.appeals.department.workflow.NextDeadline;
  * @param nextDueAt the nearest deadline still running, or null
  * @param overdue deadlines that passed unmet in this round
  * @param residentMessages what the resident wrote back: replies to questions, feedback
+ * @param incidentId the incident whose one answer is this appeal's answer in review; null when no answer waits for
+ *                   review or the one waiting was given to this appeal alone
+ * @param incidentAnswerId that incident answer, the same on every member appeal it was given to: the operators'
+ *                         clients show one row per incident answer and decide it once
+ *                         ({@code POST /api/v1/incidents/{incidentId}/review/approve | return})
+ * @param incidentAppealsInReview how many appeals wait for review with that incident answer (the review queue says;
+ *                                elsewhere null)
  */
 public record AppealView(
         UUID appealId,
@@ -49,25 +58,39 @@ public record AppealView(
         List<OverdueFlag> overdue,
         RoutingReason routingReason,
         List<AnswerView> answers,
-        List<ResidentMessage> residentMessages) {
+        List<ResidentMessage> residentMessages,
+        UUID incidentId,
+        UUID incidentAnswerId,
+        Integer incidentAppealsInReview) {
 
     /** A taxonomy code with the name people read. */
     public record Coded(String code, String name) {
     }
 
-    /** An answer given so far, who gave it, and the operators' review (who decided) where there was one. */
+    /**
+     * An answer given so far, who gave it, and the operators' review (who decided) where there was one;
+     * {@code incident} names the incident answer it was given through (null: given to this appeal alone).
+     */
     public record AnswerView(UUID answerId, AnswerKind kind, String text, String departmentId, Instant answeredAt,
-                             LocalDate promisedBy, Review review, Actor answeredBy) {
+                             LocalDate promisedBy, Review review, Actor answeredBy, IncidentMark incident) {
     }
 
     public static AppealView of(DepartmentAppeal appeal) {
+        return of(appeal, null);
+    }
+
+    /** As {@link #of(DepartmentAppeal)}, with the number of appeals in review with the same incident answer. */
+    public static AppealView of(DepartmentAppeal appeal, Integer incidentAppealsInReview) {
         Assignment a = appeal.assignment();
+        Optional<IncidentMark> mark = appeal.incidentAnswerInReview();
         Content c = appeal.content() == null ? new Content(null, null, null, List.of(), null) : appeal.content();
         return new AppealView(appeal.appealId(), appeal.state(), a.departmentId(), a.departmentName(),
                 category(a.category()), municipality(a.municipality()), c.text(), c.channel(), c.location(),
                 c.attachments(), c.receivedAt(), a.assignedAt(), appeal.deadlines(),
                 NextDeadline.of(appeal.state(), appeal.deadlines(), appeal.overdue()), appeal.overdue(), a.reason(),
-                appeal.answers().stream().map(AppealView::view).toList(), appeal.messages());
+                appeal.answers().stream().map(AppealView::view).toList(), appeal.messages(),
+                mark.map(IncidentMark::incidentId).orElse(null), mark.map(IncidentMark::incidentAnswerId).orElse(null),
+                mark.isPresent() ? incidentAppealsInReview : null);
     }
 
     private static Coded category(Category category) {
@@ -80,6 +103,6 @@ public record AppealView(
 
     private static AnswerView view(Answer answer) {
         return new AnswerView(answer.answerId(), answer.kind(), answer.text(), answer.departmentId(),
-                answer.answeredAt(), answer.promisedBy(), answer.review(), answer.answeredBy());
+                answer.answeredAt(), answer.promisedBy(), answer.review(), answer.answeredBy(), answer.incident());
     }
 }
