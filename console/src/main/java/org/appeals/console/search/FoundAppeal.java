@@ -1,0 +1,74 @@
+package org.appeals.console.search;
+
+import java.time.Instant;
+import java.util.Arrays;
+import org.appeals.console.layout.Deadline;
+import org.appeals.console.layout.Me;
+import org.appeals.contracts.Channel;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One row of the results as intake's list gives it ({@code items[]} of {@code GET /api/v1/appeals}), in words, with
+ * the deadline as a badge and the link the person may follow: the operator's card, or the department's own inbox.
+ */
+record FoundAppeal(String appealId, String number, String received, String status, String statusName,
+                   String channel, String category, String municipality, String department, String excerpt,
+                   Deadline deadline, String link) {
+
+    static FoundAppeal of(JsonNode item, Instant now, Me me) {
+        String appealId = item.path("appealId").asString("");
+        String departmentId = JsonValues.text(item.path("department").path("id"));
+        Instant receivedAt = JsonValues.instant(item.path("receivedAt"));
+        String status = item.path("status").asString("");
+        return new FoundAppeal(appealId, number(item, appealId), Deadline.format(receivedAt), status,
+                AppealStatuses.name(status), channelName(JsonValues.text(item.path("channel"))),
+                orEmpty(JsonValues.text(item.path("category").path("title"))),
+                orEmpty(JsonValues.text(item.path("municipality").path("name"))),
+                departmentName(item.path("department")), item.path("excerpt").asString(""),
+                deadline(receivedAt, JsonValues.instant(item.path("dueAt")), item.path("overdue").asBoolean(false),
+                        now),
+                link(me, appealId, departmentId));
+    }
+
+    /** Intake's badge, but red whenever intake says a deadline of this round was missed. */
+    static Deadline deadline(Instant receivedAt, Instant dueAt, boolean overdue, Instant now) {
+        Deadline deadline = Deadline.of(receivedAt, dueAt, now);
+        if (!overdue || deadline != null && "red".equals(deadline.tone())) {
+            return deadline;
+        }
+        String title = dueAt == null ? "Срок нарушен" : deadline.title();
+        return new Deadline("red", "срок нарушен", title, deadline == null ? null : deadline.left());
+    }
+
+    /** Department staff open the appeal in their inbox (the department's own view); the centres open the card. */
+    static String link(Me me, String appealId, String departmentId) {
+        if (me != null && me.isDepartment()) {
+            boolean theirs = departmentId != null && me.departments().contains(departmentId);
+            String department = theirs ? departmentId : me.firstDepartment();
+            return "/inbox/" + department + "/appeals/" + appealId;
+        }
+        return "/appeals/" + appealId;
+    }
+
+    private static String number(JsonNode item, String appealId) {
+        String number = JsonValues.text(item.path("number"));
+        if (number != null) {
+            return number;
+        }
+        return appealId.length() >= 8 ? appealId.substring(0, 8) : appealId;
+    }
+
+    private static String departmentName(JsonNode department) {
+        String name = JsonValues.text(department.path("name"));
+        return name != null ? name : orEmpty(JsonValues.text(department.path("id")));
+    }
+
+    private static String channelName(String code) {
+        return Arrays.stream(Channel.values()).filter(channel -> channel.name().equals(code)).findFirst()
+                .map(Channel::displayName).orElse(orEmpty(code));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
