@@ -4,7 +4,7 @@ package org.appeals.console.today;
 record TodayCount(String id, String label, long count, String queue) {
 
     /** Anything waiting is shown in red: it needs a person. */
-    boolean hot() {
+    public boolean hot() {
         return count > 0;
     }
 }

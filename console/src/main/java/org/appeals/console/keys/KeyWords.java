@@ -1,0 +1,75 @@
+package org.appeals.console.keys;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import org.appeals.console.layout.Deadline;
+import org.appeals.contracts.Channel;
+import tools.jackson.databind.JsonNode;
+
+/** The key API's codes (roles, statuses, actions, channels) in the words admins read. */
+final class KeyWords {
+
+    private KeyWords() {
+    }
+
+    static String role(String role) {
+        return switch (role == null ? "" : role) {
+            case "CHANNEL" -> "канал";
+            case "DEPARTMENT" -> "ведомство";
+            case "OPERATOR" -> "оператор ЦУР";
+            case "ADMIN" -> "администратор";
+            case "SYSTEM" -> "система";
+            default -> role == null ? "" : role;
+        };
+    }
+
+    static String status(String status) {
+        return switch (status == null ? "" : status) {
+            case "ACTIVE" -> "действует";
+            case "EXPIRING" -> "заменён, действует до конца льготного срока";
+            case "EXPIRED" -> "срок истёк";
+            case "REVOKED" -> "отозван";
+            default -> status == null ? "" : status;
+        };
+    }
+
+    static String action(String action) {
+        return switch (action == null ? "" : action) {
+            case "ISSUED" -> "выпущен";
+            case "ROTATED" -> "заменён";
+            case "REVOKED" -> "отозван";
+            case "SEEDED" -> "демонстрационный, заведён при запуске";
+            default -> action == null ? "" : action;
+        };
+    }
+
+    static String channel(String code) {
+        return Arrays.stream(Channel.values()).filter(c -> c.name().equals(code)).findFirst()
+                .map(Channel::displayName).orElse(code == null ? "" : code);
+    }
+
+    /** An instant as the API writes it (ISO-8601, or epoch seconds), shown in Volgograd time; "" when absent. */
+    static String when(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return "";
+        }
+        if (node.isNumber()) {
+            return Deadline.format(Instant.ofEpochMilli(Math.round(node.asDouble() * 1000)));
+        }
+        try {
+            return Deadline.format(OffsetDateTime.parse(node.asString()).toInstant());
+        } catch (DateTimeParseException unexpected) {
+            return node.asString(); // shown as written rather than failing the whole page
+        }
+    }
+
+    /** {@code actor {id, role}} as "login (role)". */
+    static String actor(JsonNode actor) {
+        if (!actor.isObject()) {
+            return "";
+        }
+        return actor.path("id").asString("") + " (" + role(actor.path("role").asString("")) + ")";
+    }
+}
