@@ -11,28 +11,29 @@ import tools.jackson.databind.json.JsonMapper;
  * The body a channel adapter would post for the n-th appeal of the run: a sample's text and channel, an external id
  * unique to this run (so intake's de-duplication never folds two bench appeals into one) and a plausible reply address.
  */
-final class AppealBodies {
+public final class AppealBodies {
 
     private final List<Sample> samples;
     private final String externalIdPrefix;
     private final JsonMapper json;
 
-    AppealBodies(List<Sample> samples, String externalIdPrefix, JsonMapper json) {
+    public AppealBodies(List<Sample> samples, String externalIdPrefix, JsonMapper json) {
         this.samples = samples;
         this.externalIdPrefix = externalIdPrefix;
         this.json = json;
     }
 
-    Sample sample(long n) {
+    public Sample sample(long n) {
         return samples.get((int) (n % samples.size()));
     }
 
     /** The adapter's own id of the n-th appeal: the same on every retry, so intake registers it once. */
-    String externalId(long n) {
+    public String externalId(long n) {
         return externalIdPrefix + n;
     }
 
-    byte[] body(long n) {
+    /** The JSON a channel adapter posts (or submits on Kafka) for the n-th appeal. */
+    public byte[] body(long n) {
         Sample sample = sample(n);
         String externalId = externalId(n);
         Map<String, Object> body = new LinkedHashMap<>();

@@ -5,12 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** One line about the machine the figures were taken on, for the report and the README. */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
 
-    static String describe() {
+    /** Cores, CPU model, Java and OS. */
+    public static String describe() {
         return Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel() + ", Java "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch");

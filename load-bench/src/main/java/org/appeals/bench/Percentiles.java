@@ -3,9 +3,10 @@ package org.appeals.bench;
 import java.util.Arrays;
 
 /** Nearest-rank percentiles of a set of latencies in nanoseconds, printed in milliseconds. */
-record Percentiles(int count, long p50, long p95, long p99, long max) {
+public record Percentiles(int count, long p50, long p95, long p99, long max) {
 
-    static Percentiles of(long[] nanos) {
+    /** The percentiles of {@code nanos}; all zero when there are none. */
+    public static Percentiles of(long[] nanos) {
         if (nanos.length == 0) {
             return new Percentiles(0, 0, 0, 0, 0);
         }

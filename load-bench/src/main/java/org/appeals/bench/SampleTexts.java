@@ -11,20 +11,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Realistic appeals to replay: channel and text of every line of the given JSONL samples files. */
-final class SampleTexts {
+public final class SampleTexts {
 
     private SampleTexts() {
     }
 
     /** One sample: the channel it came through and the resident's words. */
-    record Sample(Channel channel, String text) {
+    public record Sample(Channel channel, String text) {
         @Override
         public String toString() {
             return "Sample[" + channel + "]";
         }
     }
 
-    static List<Sample> read(List<Path> files, JsonMapper json) {
+    /** Every sample of the files, in order; none at all is an error. */
+    public static List<Sample> read(List<Path> files, JsonMapper json) {
         List<Sample> samples = new ArrayList<>();
         for (Path file : files) {
             try {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code /proc/<pid>/stat}: divided by the appeals of the run, it says which part costs what per appeal, the first
  * thing to know on a machine whose cores all parts share. Linux only; elsewhere the snapshot is empty.
  */
-final class StackCpu {
+public final class StackCpu {
 
     /** Linux reports utime and stime in clock ticks of 1/100 s on every architecture Java runs on here. */
     private static final double TICKS_PER_SECOND = 100.0;
@@ -28,7 +28,8 @@ final class StackCpu {
         this.ticksByPart = ticksByPart;
     }
 
-    static StackCpu snapshot() {
+    /** The CPU ticks of every part of the local stack now running. */
+    public static StackCpu snapshot() {
         Map<String, Long> ticks = new TreeMap<>();
         long self = ProcessHandle.current().pid();
         try (var processes = Files.list(Path.of("/proc"))) {
@@ -74,7 +75,7 @@ final class StackCpu {
     }
 
     /** CPU seconds per part from {@code before} to this snapshot; parts that started in between count from zero. */
-    Map<String, Double> secondsSince(StackCpu before) {
+    public Map<String, Double> secondsSince(StackCpu before) {
         Map<String, Double> seconds = new LinkedHashMap<>();
         ticksByPart.forEach((part, ticks) ->
                 seconds.put(part, (ticks - before.ticksByPart.getOrDefault(part, 0L)) / TICKS_PER_SECOND));
