@@ -20,6 +20,6 @@ class PlatformClientConfiguration {
         String gatewayUrl = Secrets.requireSetting(environment, "appeals.console.gateway-url", "GATEWAY_URL");
         OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
         bearer.setClientRegistrationIdResolver(request -> REGISTRATION_ID);
-        return new PlatformClient(builder.baseUrl(gatewayUrl).requestInterceptor(bearer).build());
+        return new PlatformClient(builder.baseUrl(gatewayUrl).requestInterceptor(bearer).requestInterceptor(new RequestKeys()).build());
     }
 }
