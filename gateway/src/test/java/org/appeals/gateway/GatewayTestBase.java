@@ -22,9 +22,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The gateway in demo mode on a random port in front of four real HTTP backends that record what reaches them, its
- * keys in a MongoDB-wire server, its clock movable. The identity provider is configured but not running, as when the
- * gateway starts before it. Subclasses share one application context, so the backends are reset before each test.
+ * The gateway in demo mode on a random port in front of five real HTTP backends (the four services and the console)
+ * that record what reaches them, its keys in a MongoDB-wire server, its clock movable. The identity provider is
+ * configured but not running, as when the gateway starts before it. Subclasses share one application context, so the
+ * backends are reset before each test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         classes = {GatewayApplication.class, GatewayTestBase.Clocks.class},
@@ -35,6 +36,7 @@ abstract class GatewayTestBase {
     static final RecordingBackend notification = RecordingBackend.start();
     static final RecordingBackend departments = RecordingBackend.start();
     static final RecordingBackend routing = RecordingBackend.start();
+    static final RecordingBackend console = RecordingBackend.start();
     static final MongoWireServer mongo = MongoWireServer.start();
     static final int idpPort = FreePorts.any();
 
@@ -59,6 +61,7 @@ abstract class GatewayTestBase {
         registry.add("NOTIFICATION_URL", notification::url);
         registry.add("DEPARTMENT_URL", departments::url);
         registry.add("ROUTING_URL", routing::url);
+        registry.add("CONSOLE_URL", console::url);
         registry.add("MONGODB_URI", mongo::uri);
         registry.add("OIDC_ISSUER_URI", () -> "http://127.0.0.1:" + idpPort + "/realms/appeals");
     }
@@ -81,7 +84,7 @@ abstract class GatewayTestBase {
     }
 
     static List<RecordingBackend> backends() {
-        return List.of(intake, notification, departments, routing);
+        return List.of(intake, notification, departments, routing, console);
     }
 
     HttpRequest.Builder request(String pathAndQuery, String apiKey) {

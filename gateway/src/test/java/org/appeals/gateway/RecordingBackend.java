@@ -38,7 +38,7 @@ final class RecordingBackend implements AutoCloseable {
         }
     }
 
-    private record Reply(int status, String contentType, String body) {
+    private record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
     }
 
     private final HttpServer server;
@@ -80,11 +80,16 @@ final class RecordingBackend implements AutoCloseable {
     /** Forgets what was received and answers 202 JSON again. */
     void reset() {
         received.clear();
-        reply = new Reply(202, "application/json", "{\"status\":\"ACCEPTED\"}");
+        reply = new Reply(202, "application/json", "{\"status\":\"ACCEPTED\"}", Map.of());
     }
 
     void answer(int status, String contentType, String body) {
-        reply = new Reply(status, contentType, body);
+        answer(status, contentType, body, Map.of());
+    }
+
+    /** The same, with more headers (each name with all its values, e.g. two Set-Cookie). */
+    void answer(int status, String contentType, String body, Map<String, List<String>> headers) {
+        reply = new Reply(status, contentType, body, headers);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -99,6 +104,7 @@ final class RecordingBackend implements AutoCloseable {
         Reply current = reply;
         byte[] answer = current.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", current.contentType());
+        current.headers().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
         exchange.sendResponseHeaders(current.status(), answer.length == 0 ? -1 : answer.length);
         try (var out = exchange.getResponseBody()) {
             out.write(answer);

@@ -30,6 +30,8 @@ public class AccessPolicy {
     public Decision authorize(String method, Target target, Identity identity) {
         return switch (target.shape()) {
             case OPEN, PUBLIC -> Decision.allow();
+            // whoever the gateway identified may learn who it thinks they are, by GET
+            case ME -> "GET".equals(method) ? Decision.allow() : Decision.forbidden("Who you are is only read.");
             case INVALID -> Decision.badRequest(target.problem());
             case UNKNOWN -> Decision.notFound(NO_API);
             case APPEALS -> appeals(method, identity);
@@ -67,6 +69,10 @@ public class AccessPolicy {
         }
         if ("POST".equals(method)) {
             return roles(method, identity, ADMIN);
+        }
+        // the search: intake narrows department staff to their own departments' appeals
+        if ("GET".equals(method) && identity.role() == DEPARTMENT) {
+            return Decision.allow();
         }
         return staffReads(method, identity);
     }

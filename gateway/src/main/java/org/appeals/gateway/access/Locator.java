@@ -8,6 +8,7 @@ import org.appeals.gateway.identity.DepartmentIds;
  * Reads a raw request path into a {@link Target}. Only canonical paths are accepted: every segment made of
  * unreserved characters, no empty, {@code .} or {@code ..} segment, no trailing slash, no percent-encoding, no
  * {@code ;} parameters. What the policy checks is then exactly what the route matches and the backend receives.
+ * The one exception is {@code /console/}, the console's start page (its logout returns there), taken as it is.
  */
 final class Locator {
 
@@ -16,16 +17,25 @@ final class Locator {
     static final String NOT_CANONICAL = "The path is not in canonical form: no empty, '.' or '..' segments, "
             + "no trailing slash, no percent-encoded characters and no ';' parameters.";
 
+    private static final String CONSOLE_ROOT = "/console/";
+
     private Locator() {
     }
 
     static Target locate(String rawPath) {
+        if (CONSOLE_ROOT.equals(rawPath)) {
+            return Target.of(Route.CONSOLE, Target.Shape.PUBLIC);
+        }
         List<String> segments = segments(rawPath);
         if (segments == null) {
             return Target.invalid(NOT_CANONICAL);
         }
         if (segments.size() >= 2 && segments.get(0).equals("actuator")) {
             return actuator(segments);
+        }
+        // the console logs people in with its own session: its pages need no key or token here
+        if (!segments.isEmpty() && segments.get(0).equals("console")) {
+            return Target.of(Route.CONSOLE, Target.Shape.PUBLIC);
         }
         if (segments.size() >= 2 && segments.get(0).equals("open311")) {
             return Target.of(Route.INTAKE, Target.Shape.PUBLIC);
@@ -49,6 +59,7 @@ final class Locator {
             case "audit" -> audit(segments);
             case "webhook-secrets" -> Target.of(Route.NOTIFICATION, Target.Shape.WEBHOOK_SECRETS);
             case "keys" -> Target.of(Route.GATEWAY, Target.Shape.KEYS);
+            case "me" -> segments.size() == 3 ? Target.of(Route.GATEWAY, Target.Shape.ME) : Target.unknown();
             // the centre's operator desk on department-service: answer review, overdue appeals, incidents
             case "reviews", "overdue", "incidents" -> Target.of(Route.DEPARTMENT, Target.Shape.STAFF_ONLY);
             default -> Target.unknown();

@@ -5,7 +5,9 @@ import java.util.Locale;
 /** The backend a path belongs to, as the gateway's route table in application.yml sends it; a metrics tag. */
 public enum Route {
     INTAKE, NOTIFICATION, DEPARTMENT, ROUTING,
-    /** The gateway's own endpoints: health and prometheus (open), the key API (admins). */
+    /** The web console's pages ({@code /console/**}), which log people in themselves. */
+    CONSOLE,
+    /** The gateway's own endpoints: health and prometheus (open), the key API (admins), who the caller is. */
     GATEWAY,
     /** No route: invalid or unknown paths. */
     NONE;

@@ -8,9 +8,9 @@ public record Target(Route route, Shape shape, String departmentId, String probl
         /** The gateway's health and prometheus endpoints: no key needed. */
         OPEN,
         /**
-         * Public APIs of a backend: Open311 GeoReport v2 ({@code /open311/**}, which checks its own {@code api_key})
-         * and the OpenAPI documents. No key; limited in rate per client address and in body size; forwarded with no
-         * identity.
+         * Public APIs of a backend: Open311 GeoReport v2 ({@code /open311/**}, which checks its own {@code api_key}),
+         * the OpenAPI documents and the console's pages ({@code /console[/**]}, which log people in with their own
+         * session). No key; limited in rate per client address and in body size; forwarded with no identity.
          */
         PUBLIC,
         /** Not in canonical form: refused before anything else. */
@@ -45,7 +45,9 @@ public record Target(Route route, Shape shape, String departmentId, String probl
         /** {@code /api/v1/webhook-secrets[/**]} on notification: the channels' webhook secrets. Admins only. */
         WEBHOOK_SECRETS,
         /** {@code /api/v1/keys[/**]}: the machine keys, served by the gateway itself. Admins only. */
-        KEYS
+        KEYS,
+        /** {@code /api/v1/me}: who the caller is, served by the gateway itself. Any person or key. */
+        ME
     }
 
     static Target of(Route route, Shape shape) {

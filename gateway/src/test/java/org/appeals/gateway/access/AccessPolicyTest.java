@@ -61,7 +61,13 @@ class AccessPolicyTest {
             "/api/v1/keys/key-0123/rotate, GATEWAY",
             "/api/v1/keys/audit, GATEWAY",
             "/actuator/health, GATEWAY",
-            "/actuator/prometheus, GATEWAY"})
+            "/actuator/prometheus, GATEWAY",
+            "/api/v1/me, GATEWAY",
+            "/console, CONSOLE",
+            "/console/, CONSOLE",
+            "/console/today, CONSOLE",
+            "/console/webjars/htmx.org/dist/htmx.min.js, CONSOLE",
+            "/console/login/oauth2/code/platform, CONSOLE"})
     void pathsBelongToTheRouteThatServesThem(String path, Route route) {
         assertThat(policy.locate(path).route()).isEqualTo(route);
     }
@@ -72,6 +78,46 @@ class AccessPolicyTest {
         assertThat(verdict("POST", "/api/v1/appeals", ADMIN)).isEqualTo(Verdict.ALLOW);
         assertThat(verdict("POST", "/api/v1/appeals", OPERATOR)).isEqualTo(Verdict.FORBIDDEN);
         assertThat(verdict("POST", "/api/v1/appeals", ROADS)).isEqualTo(Verdict.FORBIDDEN);
+    }
+
+    @Test
+    void departmentStaffSearchTheAppealsListWhichIntakeNarrowsToTheirDepartmentsButPostNothing() {
+        assertThat(verdict("GET", "/api/v1/appeals", ROADS)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("GET", "/api/v1/appeals", HOUSING_STAFF)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("GET", "/api/v1/appeals", OPERATOR)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("GET", "/api/v1/appeals", VK)).isEqualTo(Verdict.FORBIDDEN);
+        for (String method : new String[] {"POST", "PUT", "DELETE"}) {
+            assertThat(verdict(method, "/api/v1/appeals", ROADS)).as(method).isEqualTo(Verdict.FORBIDDEN);
+        }
+        assertThat(verdict("GET", "/api/v1/appeals/7f1c", ROADS)).isEqualTo(Verdict.FORBIDDEN);
+    }
+
+    @Test
+    void everyIdentityReadsWhoItIsAndNothingElseThere() {
+        for (Identity identity : new Identity[] {VK, ROADS, OPERATOR, ADMIN, MCU, HOUSING_STAFF}) {
+            assertThat(verdict("GET", "/api/v1/me", identity)).as(identity.id()).isEqualTo(Verdict.ALLOW);
+            assertThat(verdict("POST", "/api/v1/me", identity)).as(identity.id()).isEqualTo(Verdict.FORBIDDEN);
+        }
+        assertThat(verdict("GET", "/api/v1/me/roles", ADMIN)).isEqualTo(Verdict.NOT_FOUND);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/console", "/console/", "/console/today", "/console/logout",
+            "/console/webjars/htmx.org/dist/htmx.min.js"})
+    void theConsoleIsPublicHereBecauseItLogsPeopleInItself(String path) {
+        Target target = policy.locate(path);
+
+        assertThat(target.shape()).isEqualTo(Target.Shape.PUBLIC);
+        assertThat(policy.authorize("GET", target, null).verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(policy.authorize("POST", target, null).verdict()).isEqualTo(Verdict.ALLOW);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/console//today", "/console/today/", "/console//", "/console/./today",
+            "/console/../api/v1/triage", "/console/%2e%2e/api/v1/triage", "/console;jsessionid=1",
+            "/console/;x", "/console/today;x=y", "//console/"})
+    void onlyTheConsolesRootMayEndInASlashAndNoOtherPathTrickPasses(String path) {
+        assertThat(policy.locate(path).shape()).isEqualTo(Target.Shape.INVALID);
     }
 
     @Test
