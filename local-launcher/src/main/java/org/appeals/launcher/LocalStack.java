@@ -23,7 +23,8 @@ import org.appeals.launcher.stub.ChannelStub;
 
 /**
  * The whole platform on one machine, no Docker: Keycloak, Kafka, the MongoDB-wire server and the channel stub, then
- * the five services, each its own process; everything under {@code .local/}. Ctrl-C stops it all in reverse order.
+ * the five services and the console (with Keycloak only), each its own process; everything under {@code .local/}.
+ * Ctrl-C stops it all in reverse order.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -202,7 +203,7 @@ public final class LocalStack implements AutoCloseable {
 
     private Map<PlatformService, Path> locateJars() {
         Map<PlatformService, Path> jars = new EnumMap<>(PlatformService.class);
-        for (PlatformService service : PlatformService.values()) {
+        for (PlatformService service : settings.services()) {
             jars.put(service, ServiceJars.locate(settings.repoRoot(), service.module()));
         }
         return jars;
@@ -217,6 +218,6 @@ public final class LocalStack implements AutoCloseable {
         if (settings.keycloak()) {
             Ports.requireFree(ports.keycloak(), "Keycloak");
         }
-        ports.services().forEach((service, port) -> Ports.requireFree(port, service.module()));
+        settings.services().forEach(service -> Ports.requireFree(ports.of(service), service.module()));
     }
 }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.appeals.launcher.keycloak.LocalKeycloak;
 
-/** The environment variables each service reads (see docs/CONVENTIONS.md), pointing at the local stack. */
+/** The environment variables each service and the console read (see docs/CONVENTIONS.md), pointing at the local stack. */
 final class ServiceEnvironment {
 
     private ServiceEnvironment() {
@@ -14,10 +14,16 @@ final class ServiceEnvironment {
         StackPorts ports = settings.ports();
         Map<String, String> env = new HashMap<>();
         env.put("SERVER_PORT", Integer.toString(ports.of(service)));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
-        env.put("MONGODB_URI", "mongodb://127.0.0.1:" + ports.mongo());
         // the local run is a demo: demo keys, demo people and the demo- secrets below are accepted only with this
         env.put("APPEALS_DEMO", "true");
+        if (service == PlatformService.CONSOLE) {
+            // a client of the gateway, not a service behind it: no broker, no store, no identity secret
+            env.put("GATEWAY_URL", "http://localhost:" + ports.of(PlatformService.GATEWAY));
+            env.put("OIDC_ISSUER_URI", LocalKeycloak.issuer(ports.keycloak()).toString());
+            return env;
+        }
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
+        env.put("MONGODB_URI", "mongodb://127.0.0.1:" + ports.mongo());
         env.put("APPEALS_IDENTITY_SECRET", settings.identitySecret());
         switch (service) {
             case GATEWAY -> {
@@ -25,6 +31,7 @@ final class ServiceEnvironment {
                 env.put("ROUTING_URL", url(ports.of(PlatformService.ROUTING)));
                 env.put("DEPARTMENT_URL", url(ports.of(PlatformService.DEPARTMENT)));
                 env.put("NOTIFICATION_URL", url(ports.of(PlatformService.NOTIFICATION)));
+                env.put("CONSOLE_URL", url(ports.of(PlatformService.CONSOLE)));
                 env.put("OIDC_ISSUER_URI", LocalKeycloak.issuer(ports.keycloak()).toString());
             }
             case NOTIFICATION -> {

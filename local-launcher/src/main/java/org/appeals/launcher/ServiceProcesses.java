@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.appeals.launcher.process.JavaProcess;
 
-/** Starts the five service jars side by side and waits for all of them to be healthy. */
+/** Starts the service jars (and the console's) side by side and waits for all of them to be healthy. */
 final class ServiceProcesses {
 
     /** Enough for one small machine to hold five Spring Boot services; C1 only, for a quick start. */
@@ -42,8 +42,7 @@ final class ServiceProcesses {
         return new ChildRestarts.Recipe(service.module(),
                 () -> JavaProcess.start(service.module(), args, ServiceEnvironment.of(service, settings),
                         settings.logFile(service.module())),
-                process -> process.awaitHttpOk(PlatformService.healthUrl(settings.ports().of(service)),
-                        settings.startTimeout()));
+                process -> process.awaitHttpOk(service.health(settings.ports().of(service)), settings.startTimeout()));
     }
 
     /** In parallel, so the first service to die ends the wait at once, whichever it is. */
@@ -54,7 +53,7 @@ final class ServiceProcesses {
         try {
             CompletionService<JavaProcess> healthy = new ExecutorCompletionService<>(pool);
             processes.forEach((service, process) -> healthy.submit(() -> {
-                process.awaitHttpOk(PlatformService.healthUrl(settings.ports().of(service)), settings.startTimeout());
+                process.awaitHttpOk(service.health(settings.ports().of(service)), settings.startTimeout());
                 return process;
             }));
             for (int i = 0; i < processes.size(); i++) {

@@ -2,6 +2,8 @@ package org.appeals.launcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.appeals.launcher.keycloak.KeycloakSettings;
 import org.appeals.launcher.stub.WebhookSecrets;
@@ -9,8 +11,9 @@ import org.appeals.launcher.stub.WebhookSecrets;
 /**
  * Where the local stack keeps its data and logs, its ports, how long start-up may take, its secrets and whether
  * Keycloak runs. Environment: {@code APPEALS_LOCAL_DIR} ({@code <repo>/.local}; the benchmark keeps its own),
- * {@code APPEALS_START_TIMEOUT_SECONDS} (300), {@code APPEALS_KEYCLOAK} ({@code off} leaves Keycloak out: machine
- * keys still work, people cannot log in), {@code APPEALS_IDENTITY_SECRET} and {@code WEBHOOK_SECRET_<CHANNEL>}
+ * {@code APPEALS_START_TIMEOUT_SECONDS} (300), {@code APPEALS_KEYCLOAK} ({@code off} leaves Keycloak and the
+ * console out: machine keys still work, people cannot log in), {@code APPEALS_IDENTITY_SECRET} and
+ * {@code WEBHOOK_SECRET_<CHANNEL>}
  * (demo values unless set).
  */
 public record StackSettings(Path repoRoot, Path localDir, StackPorts ports, Duration startTimeout,
@@ -34,6 +37,12 @@ public record StackSettings(Path repoRoot, Path localDir, StackPorts ports, Dura
                 env.getOrDefault("APPEALS_IDENTITY_SECRET", DEMO_IDENTITY_SECRET),
                 webhookSecrets.byChannel().isEmpty() ? WebhookSecrets.demo() : webhookSecrets,
                 !"off".equalsIgnoreCase(env.getOrDefault("APPEALS_KEYCLOAK", "on")));
+    }
+
+    /** What runs, in start order: every platform process, less the console when Keycloak is off (nobody could log in). */
+    public List<PlatformService> services() {
+        return Arrays.stream(PlatformService.values())
+                .filter(service -> keycloak || service != PlatformService.CONSOLE).toList();
     }
 
     public Path logDir() {

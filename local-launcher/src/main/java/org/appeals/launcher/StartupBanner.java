@@ -27,6 +27,8 @@ final class StartupBanner {
         String gateway = "http://localhost:" + ports.of(PlatformService.GATEWAY);
         List<String> lines = new ArrayList<>();
         lines.add("  Gateway       " + gateway + "   (people: Authorization: Bearer <token>; machines: X-Api-Key)");
+        lines.add(settings.keycloak() ? "  Console: " + gateway + "/console (log in as a demo person)"
+                : "  Console       off: it needs Keycloak to log people in (APPEALS_KEYCLOAK=off)");
         lines.add("  Channel keys  " + channelKeys());
         lines.addAll(PeopleDirections.lines(settings, gateway));
         lines.addAll(List.of(

@@ -14,6 +14,9 @@ class ServiceEnvironmentTest {
     @Test
     void everyServiceGetsItsPortKafkaMongoAndTheDemoIdentitySecret() {
         for (PlatformService service : PlatformService.values()) {
+            if (service == PlatformService.CONSOLE) {
+                continue;
+            }
             assertThat(ServiceEnvironment.of(service, settings))
                     .containsEntry("SERVER_PORT", Integer.toString(service.defaultPort()))
                     .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
@@ -32,8 +35,27 @@ class ServiceEnvironmentTest {
                 .containsEntry("ROUTING_URL", "http://127.0.0.1:8082")
                 .containsEntry("DEPARTMENT_URL", "http://127.0.0.1:8083")
                 .containsEntry("NOTIFICATION_URL", "http://127.0.0.1:8084")
+                .containsEntry("CONSOLE_URL", "http://127.0.0.1:8086")
                 .containsEntry("OIDC_ISSUER_URI", "http://localhost:8180/realms/appeals")
                 .doesNotContainKey("DEMO_DEPARTMENT_KEYS");
+    }
+
+    @Test
+    void theConsoleCallsTheGatewayAndLogsPeopleInAtTheLocalKeycloakWithNoSecretOfTheServices() {
+        assertThat(ServiceEnvironment.of(PlatformService.CONSOLE, settings))
+                .containsEntry("SERVER_PORT", "8086")
+                .containsEntry("GATEWAY_URL", "http://localhost:8080")
+                .containsEntry("OIDC_ISSUER_URI", "http://localhost:8180/realms/appeals")
+                .containsEntry("APPEALS_DEMO", "true")
+                .doesNotContainKeys("APPEALS_IDENTITY_SECRET", "KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI");
+        assertThat(PlatformService.CONSOLE.health(8086)).hasToString("http://localhost:8086/console/actuator/health");
+    }
+
+    @Test
+    void theConsoleRunsAfterTheGatewayAndOnlyWithKeycloak() {
+        assertThat(settings.services()).endsWith(PlatformService.GATEWAY, PlatformService.CONSOLE);
+        assertThat(StackSettings.defaults(Path.of("/repo"), Map.of("APPEALS_KEYCLOAK", "off")).services())
+                .doesNotContain(PlatformService.CONSOLE).contains(PlatformService.GATEWAY).hasSize(5);
     }
 
     @Test

@@ -27,6 +27,15 @@ class ServiceJarsTest {
     }
 
     @Test
+    void findsTheConsolesExecJarLikeAServicesOne() throws Exception {
+        Path target = Files.createDirectories(repo.resolve("console/target"));
+        Files.createFile(target.resolve("console-0.1.0-SNAPSHOT.jar"));
+        Path exec = Files.createFile(target.resolve("console-0.1.0-SNAPSHOT-exec.jar"));
+
+        assertThat(ServiceJars.locate(repo, "console")).isEqualTo(exec);
+    }
+
+    @Test
     void tellsToBuildFirstWhenTheJarIsMissing() throws Exception {
         Files.createDirectories(repo.resolve("gateway/target"));
 
