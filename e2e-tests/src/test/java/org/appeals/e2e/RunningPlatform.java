@@ -15,8 +15,9 @@ import org.appeals.launcher.process.Ports;
 import org.appeals.launcher.process.ServiceJars;
 
 /**
- * The five services and the e-mail channel as separate JVM processes, started from their built jars, on the given
- * Kafka broker and MongoDB-wire server, each on a free port; the gateway in front. Logs go to target/e2e-logs.
+ * The five services, the e-mail channel and the console as separate JVM processes, started from their built jars, on
+ * the given Kafka broker and MongoDB-wire server, each on a free port; the gateway in front (the console behind it at
+ * {@code /console}). Logs go to target/e2e-logs.
  */
 final class RunningPlatform implements AutoCloseable {
 
@@ -30,7 +31,8 @@ final class RunningPlatform implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private static final List<String> EVERY_MODULE = List.of("intake-service", "routing-service",
-            "department-service", "notification-service", "email-channel", "gateway");
+            "department-service", "notification-service", "email-channel", "gateway", "console");
+    private static final String CONSOLE = "console";
     private static final List<String> SERVICES_AND_GATEWAY = List.of("intake-service", "routing-service",
             "department-service", "notification-service", "gateway");
 
@@ -38,11 +40,13 @@ final class RunningPlatform implements AutoCloseable {
 
     /**
      * {@code mailEnvironment}: the e-mail channel's mailbox and SMTP server ({@link MailServer}); {@code issuerUri}:
-     * the OIDC provider the gateway takes people's tokens from.
+     * the OIDC provider the gateway takes people's tokens from and the console logs people in at;
+     * {@code gatewayPort}: chosen by the caller, as the provider must know the console's redirect URI on it.
      */
     RunningPlatform(String kafkaBrokers, String mongoUri, String webhookBaseUrl, Map<String, String> mailEnvironment,
-                    String issuerUri) {
-        this("", EVERY_MODULE, common(kafkaBrokers, mongoUri, webhookBaseUrl, issuerUri), mailEnvironment);
+                    String issuerUri, int gatewayPort) {
+        this("", EVERY_MODULE, common(kafkaBrokers, mongoUri, webhookBaseUrl, issuerUri), mailEnvironment,
+                gatewayPort);
     }
 
     /**
@@ -53,21 +57,41 @@ final class RunningPlatform implements AutoCloseable {
                                     String issuerUri, Map<String, String> extraEnvironment) {
         Map<String, String> environment = common(kafkaBrokers, mongoUri, webhookBaseUrl, issuerUri);
         environment.putAll(extraEnvironment);
-        return new RunningPlatform(instance, SERVICES_AND_GATEWAY, environment, Map.of());
+        return new RunningPlatform(instance, SERVICES_AND_GATEWAY, environment, Map.of(), Ports.free());
     }
 
     private RunningPlatform(String instance, List<String> modules, Map<String, String> common,
-                            Map<String, String> mailEnvironment) {
+                            Map<String, String> mailEnvironment, int gatewayPort) {
         this.instance = instance;
-        modules.forEach(module -> ports.put(module, Ports.free()));
+        modules.forEach(module -> ports.put(module, module.equals("gateway") ? gatewayPort : Ports.free()));
         common.put("INTAKE_URL", url("intake-service"));
         common.put("ROUTING_URL", url("routing-service"));
         common.put("DEPARTMENT_URL", url("department-service"));
         common.put("NOTIFICATION_URL", url("notification-service"));
-        ports.keySet().forEach(module -> start(module, module.equals("email-channel")
-                ? merged(common, mailEnvironment) : common));
-        ports.keySet().forEach(module -> process(module).awaitHttpOk(
-                URI.create(url(module) + "/actuator/health"), Duration.ofMinutes(4)));
+        if (ports.containsKey(CONSOLE)) {
+            common.put("CONSOLE_URL", url(CONSOLE));
+        }
+        try {
+            ports.keySet().forEach(module -> start(module, environment(module, common, mailEnvironment)));
+            ports.keySet().forEach(module -> process(module).awaitHttpOk(
+                    URI.create(url(module) + (module.equals(CONSOLE) ? "/console" : "") + "/actuator/health"),
+                    Duration.ofMinutes(4)));
+        } catch (RuntimeException e) {
+            // nobody gets this instance to close: stop what did start, or it outlives the test JVM
+            close();
+            throw e;
+        }
+    }
+
+    private Map<String, String> environment(String module, Map<String, String> common,
+                                            Map<String, String> mailEnvironment) {
+        return switch (module) {
+            case "email-channel" -> merged(common, mailEnvironment);
+            // a client of the gateway (people's tokens, never the services' secret), as in compose
+            case CONSOLE -> new LinkedHashMap<>(Map.of("GATEWAY_URL", gatewayUrl(),
+                    "OIDC_ISSUER_URI", common.get("OIDC_ISSUER_URI"), "APPEALS_DEMO", "true"));
+            default -> common;
+        };
     }
 
     private static Map<String, String> common(String kafkaBrokers, String mongoUri, String webhookBaseUrl,

@@ -11,9 +11,9 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * One running platform for every end-to-end test class of the run: a KRaft broker in this JVM, a MongoDB-wire server,
- * Keycloak with the repository's realm (its real token endpoint), the webhook receiver, the mail server and the
- * services as separate processes. Started by the first class that asks, stopped when the test JVM exits: starting
- * it costs about two minutes, so the classes share it.
+ * Keycloak with the repository's realm (its real token endpoint and login page), the webhook receiver, the mail server
+ * and the services and the console as separate processes. Started by the first class that asks, stopped when the
+ * test JVM exits: starting it costs about two minutes, so the classes share it.
  */
 final class SharedPlatform {
 
@@ -28,23 +28,32 @@ final class SharedPlatform {
     final GatewayClient gateway;
 
     private SharedPlatform() throws Exception {
+        // registered first, so what did start is stopped even when a later part fails to
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "e2e-platform-stop"));
         broker = new EmbeddedKafkaKraftBroker(1, 3);
         broker.afterPropertiesSet();
         mongo = MongoWireServer.start();
         Path root = ServiceJars.repoRoot();
-        keycloak = startKeycloak(root);
+        // chosen before Keycloak starts: its realm must allow the console's redirect URI on this port
+        int gatewayPort = Ports.free();
+        keycloak = startKeycloak(root, "http://127.0.0.1:" + gatewayPort);
         webhooks = new WebhookReceiver();
         mail = new MailServer();
         platform = new RunningPlatform(broker.getBrokersAsString(), mongo.uri(), webhooks.baseUrl(),
-                mail.channelEnvironment(), keycloak.issuer().toString());
+                mail.channelEnvironment(), keycloak.issuer().toString(), gatewayPort);
         gateway = new GatewayClient(platform.gatewayUrl());
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "e2e-platform-stop"));
     }
 
-    /** Keycloak with the repository's realm, unpacked and kept under target/ (its first start builds the server). */
-    private static LocalKeycloak startKeycloak(Path root) {
+    /**
+     * Keycloak with the repository's realm, unpacked and kept under target/ (its first start builds the server); the
+     * realm is a copy in which the console also accepts this run's gateway (as a new port changes the copy, every run
+     * imports the realm afresh).
+     */
+    private static LocalKeycloak startKeycloak(Path root, String gatewayUrl) {
         Path base = root.resolve("e2e-tests/target/keycloak");
-        KeycloakSettings settings = new KeycloakSettings(base, Ports.free(), root.resolve("ops/keycloak/appeals-realm.json"),
+        Path realm = ConsoleRealm.withGateway(root.resolve("ops/keycloak/appeals-realm.json"), gatewayUrl,
+                root.resolve("e2e-tests/target/keycloak-realm"));
+        KeycloakSettings settings = new KeycloakSettings(base, Ports.free(), realm,
                 "e2e-admin", "e2e-admin-password", root.resolve("e2e-tests/target/e2e-logs/keycloak.log"));
         return LocalKeycloak.start(settings, System.getenv()).awaitReady(Duration.ofMinutes(4));
     }
@@ -67,12 +76,24 @@ final class SharedPlatform {
         return broker.getBrokersAsString();
     }
 
+    /** Whatever started, in reverse order; a part that never started is null. */
     private void close() {
-        platform.close();
-        webhooks.close();
-        mail.close();
-        keycloak.close();
-        mongo.close();
-        broker.destroy();
+        for (AutoCloseable part : new AutoCloseable[] {platform, webhooks, mail, keycloak, mongo}) {
+            closeQuietly(part);
+        }
+        if (broker != null) {
+            broker.destroy();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable part) {
+        if (part == null) {
+            return;
+        }
+        try {
+            part.close();
+        } catch (Exception e) {
+            // the JVM is ending: stop the rest regardless
+        }
     }
 }
