@@ -16,7 +16,7 @@ class HomeController {
         this.currentPerson = currentPerson;
     }
 
-    @GetMapping("/")
+    @GetMapping({"", "/"})
     String home(HttpSession session) {
         Me me = currentPerson.in(session);
         if (me.isDepartment() && me.firstDepartment() != null) {

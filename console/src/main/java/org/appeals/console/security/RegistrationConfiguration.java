@@ -14,6 +14,6 @@ class RegistrationConfiguration {
     ClientRegistrationRepository clientRegistrations(Environment environment) {
         String issuer = Secrets.requireSetting(environment, "appeals.console.oidc.issuer-uri", "OIDC_ISSUER_URI");
         String clientId = environment.getProperty("appeals.console.oidc.client-id", "appeals-console");
-        return new LazyRegistrations(issuer, clientId);
+        return new LazyRegistrations(issuer, environment.getProperty("appeals.console.oidc.provider-url"), clientId);
     }
 }
