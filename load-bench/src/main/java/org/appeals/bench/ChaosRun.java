@@ -139,8 +139,7 @@ public final class ChaosRun {
     }
 
     private static List<java.net.URI> healthUrls(StackSettings settings) {
-        return java.util.Arrays.stream(PlatformService.values())
-                .map(service -> PlatformService.healthUrl(settings.ports().of(service))).toList();
+        return settings.services().stream().map(service -> service.health(settings.ports().of(service))).toList();
     }
 
     private static void progress(long start, String line) {

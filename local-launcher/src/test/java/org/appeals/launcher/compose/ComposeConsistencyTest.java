@@ -29,9 +29,8 @@ class ComposeConsistencyTest {
     private static final Path REPO = ServiceJars.repoRoot();
     private static final Pattern SERVICE_ADDRESS = Pattern.compile("(?:[a-z]+://)?([a-z][a-z0-9-]*):(\\d+)");
 
-    /** The console is not scraped yet (its metrics are at /console/actuator/prometheus); the services are. */
-    private static final List<PlatformService> SCRAPED = Arrays.stream(PlatformService.values())
-            .filter(service -> service != PlatformService.CONSOLE).toList();
+    /** Every process of the platform, the console under its context path. */
+    private static final List<PlatformService> SCRAPED = Arrays.asList(PlatformService.values());
 
     private ComposeFile compose;
 
@@ -150,7 +149,7 @@ class ComposeConsistencyTest {
 
         for (PlatformService service : SCRAPED) {
             String port = compose.environment(service.module()).get("SERVER_PORT");
-            assertThat(scraped).contains("/actuator/prometheus " + service.module() + ":" + port);
+            assertThat(scraped).contains(service.contextPath() + "/actuator/prometheus " + service.module() + ":" + port);
         }
     }
 
@@ -159,7 +158,7 @@ class ComposeConsistencyTest {
         Set<String> scraped = scrapeTargets(REPO.resolve("ops/prometheus/prometheus-local.yml"));
 
         for (PlatformService service : SCRAPED) {
-            assertThat(scraped).contains("/actuator/prometheus localhost:" + service.defaultPort());
+            assertThat(scraped).contains(service.contextPath() + "/actuator/prometheus localhost:" + service.defaultPort());
         }
     }
 
