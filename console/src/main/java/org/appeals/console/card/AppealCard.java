@@ -1,5 +1,7 @@
 package org.appeals.console.card;
 
+import org.appeals.console.platform.Json;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +24,14 @@ record AppealCard(String appealId, String number, String status, String statusNa
     static AppealCard of(JsonNode view, Instant now) {
         String appealId = view.path("appealId").asString("");
         String status = view.path("status").asString("");
-        Instant receivedAt = JsonValues.instant(view.path("receivedAt"));
+        Instant receivedAt = Json.instant(view.path("receivedAt"));
         List<TimelineStep> timeline = view.path("timeline").valueStream().map(TimelineStep::of).toList();
         return new AppealCard(appealId, appealId.length() > NUMBER_LENGTH ? appealId.substring(0, NUMBER_LENGTH)
-                : appealId, status, AppealStatuses.name(status), Names.channel(JsonValues.text(view.path("channel"))),
-                JsonValues.text(view.path("externalId")), Deadline.format(receivedAt),
+                : appealId, status, AppealStatuses.name(status), Names.channel(Json.text(view.path("channel"))),
+                Json.text(view.path("externalId")), Deadline.format(receivedAt),
                 view.path("text").asString(""), links(view.path("attachments")), Resident.of(view), Routing.of(view),
                 DeadlineLine.of(view.path("deadlines"), status, termStart(view.path("timeline"), receivedAt), now),
-                missed(view.path("overdue")), JsonValues.text(view.path("incidentId")), timeline,
+                missed(view.path("overdue")), Json.text(view.path("incidentId")), timeline,
                 Feedback.latest(view.path("timeline")));
     }
 
@@ -42,7 +44,7 @@ record AppealCard(String appealId, String number, String status, String statusNa
         for (JsonNode entry : timeline) {
             boolean starts = "ASSIGNED".equals(entry.path("type").asString(""))
                     || "REOPENED".equals(entry.path("state").asString(""));
-            Instant at = JsonValues.instant(entry.path("occurredAt"));
+            Instant at = Json.instant(entry.path("occurredAt"));
             if (starts && at != null && (start == null || at.isAfter(start))) {
                 start = at;
             }
@@ -54,9 +56,9 @@ record AppealCard(String appealId, String number, String status, String statusNa
     static List<String> missed(JsonNode overdue) {
         List<String> lines = new ArrayList<>();
         for (JsonNode flag : overdue) {
-            lines.add("Нарушен " + Names.deadline(JsonValues.text(flag.path("deadline"))) + ": был до "
-                    + Deadline.format(JsonValues.instant(flag.path("dueAt"))) + ", отмечено "
-                    + Deadline.format(JsonValues.instant(flag.path("flaggedAt"))));
+            lines.add("Нарушен " + Names.deadline(Json.text(flag.path("deadline"))) + ": был до "
+                    + Deadline.format(Json.instant(flag.path("dueAt"))) + ", отмечено "
+                    + Deadline.format(Json.instant(flag.path("flaggedAt"))));
         }
         return lines;
     }

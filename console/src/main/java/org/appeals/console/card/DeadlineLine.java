@@ -1,5 +1,7 @@
 package org.appeals.console.card;
 
+import org.appeals.console.platform.Json;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +22,9 @@ record DeadlineLine(String id, String label, String due, Deadline badge, boolean
 
     static List<DeadlineLine> of(JsonNode deadlines, String status, Instant termStart, Instant now) {
         List<DeadlineLine> lines = new ArrayList<>();
-        add(lines, "deadline-first-reaction", "Первая реакция", JsonValues.instant(deadlines.path("firstReactionDue")),
+        add(lines, "deadline-first-reaction", "Первая реакция", Json.instant(deadlines.path("firstReactionDue")),
                 AWAITS_FIRST_REACTION.contains(status), termStart, now);
-        add(lines, "deadline-answer", "Ответ по существу", JsonValues.instant(deadlines.path("answerDue")),
+        add(lines, "deadline-answer", "Ответ по существу", Json.instant(deadlines.path("answerDue")),
                 OWES_ANSWER.contains(status), termStart, now);
         return lines;
     }

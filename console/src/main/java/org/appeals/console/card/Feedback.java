@@ -1,5 +1,7 @@
 package org.appeals.console.card;
 
+import org.appeals.console.platform.Json;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,7 +17,7 @@ record Feedback(Integer rating, Boolean solved, String text, String when) {
             if ("RESPONDED".equals(entry.path("type").asString("")) && rated) {
                 latest = new Feedback(entry.path("rating").isNumber() ? entry.path("rating").asInt() : null,
                         entry.path("solved").isBoolean() ? entry.path("solved").asBoolean() : null,
-                        JsonValues.text(entry.path("text")),
+                        Json.text(entry.path("text")),
                         TimelineStep.of(entry).when());
             }
         }

@@ -1,5 +1,7 @@
 package org.appeals.console.card;
 
+import org.appeals.console.platform.Json;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,8 +15,8 @@ record Resident(String authorId, String name, String contact, String address, St
         JsonNode location = view.path("location");
         String coordinates = location.path("lat").isNumber() && location.path("lon").isNumber()
                 ? location.path("lat").asDouble() + ", " + location.path("lon").asDouble() : null;
-        return new Resident(JsonValues.text(author.path("id")), JsonValues.text(author.path("name")),
-                JsonValues.text(author.path("contact")), JsonValues.text(location.path("address")), coordinates);
+        return new Resident(Json.text(author.path("id")), Json.text(author.path("name")),
+                Json.text(author.path("contact")), Json.text(location.path("address")), coordinates);
     }
 
     public boolean known() {

@@ -1,5 +1,7 @@
 package org.appeals.console.card;
 
+import org.appeals.console.platform.Json;
+
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -15,12 +17,12 @@ record Routing(String category, String municipality, String departmentId, String
         JsonNode reason = view.path("routingReason");
         List<String> terms = new ArrayList<>();
         reason.path("matchedTerms").forEach(term -> terms.add(term.asString()));
-        String departmentId = JsonValues.text(view.path("department").path("id"));
-        String departmentName = JsonValues.text(view.path("department").path("name"));
-        return new Routing(JsonValues.text(view.path("category").path("name")),
-                JsonValues.text(view.path("municipality").path("name")), departmentId,
+        String departmentId = Json.text(view.path("department").path("id"));
+        String departmentName = Json.text(view.path("department").path("name"));
+        return new Routing(Json.text(view.path("category").path("name")),
+                Json.text(view.path("municipality").path("name")), departmentId,
                 departmentName == null ? departmentId : departmentName,
-                JsonValues.text(reason.path("explanation")), JsonValues.text(reason.path("ruleId")),
+                Json.text(reason.path("explanation")), Json.text(reason.path("ruleId")),
                 List.copyOf(terms), confidence(reason.path("confidence")));
     }
 

@@ -1,5 +1,7 @@
 package org.appeals.console.card;
 
+import org.appeals.console.platform.Json;
+
 import java.time.Instant;
 import org.appeals.console.layout.Deadline;
 import tools.jackson.databind.JsonNode;
@@ -11,11 +13,11 @@ import tools.jackson.databind.JsonNode;
 record TimelineStep(String type, Instant at, String when, String summary, String actor, String text) {
 
     static TimelineStep of(JsonNode entry) {
-        Instant at = JsonValues.instant(entry.path("occurredAt"));
+        Instant at = Json.instant(entry.path("occurredAt"));
         JsonNode actor = entry.path("actor");
         String who = actor.isObject()
-                ? Names.actor(JsonValues.text(actor.path("id")), JsonValues.text(actor.path("role"))) : "";
+                ? Names.actor(Json.text(actor.path("id")), Json.text(actor.path("role"))) : "";
         return new TimelineStep(entry.path("type").asString(""), at, Deadline.format(at),
-                entry.path("summary").asString(""), who, JsonValues.text(entry.path("text")));
+                entry.path("summary").asString(""), who, Json.text(entry.path("text")));
     }
 }

@@ -1,5 +1,7 @@
 package org.appeals.console.deliveries;
 
+import org.appeals.console.platform.Json;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,10 +23,10 @@ public record DeliveryRow(String deliveryId, String appealId, String number, Str
         String state = delivery.path("state").asString("");
         return new DeliveryRow(delivery.path("deliveryId").asString(""), appealId,
                 appealId.length() > 8 ? appealId.substring(0, 8) : appealId, what(delivery),
-                delivery.path("departmentName").asString(""), channel(JsonValues.text(delivery.path("channel"))),
+                delivery.path("departmentName").asString(""), channel(Json.text(delivery.path("channel"))),
                 state, DeliveryStates.name(state), delivery.path("attemptCount").asInt(0), problem(delivery),
-                Deadline.format(JsonValues.instant(delivery.path("createdAt"))),
-                Deadline.format(JsonValues.instant(delivery.path("finishedAt"))), receipt(delivery.path("receipt")),
+                Deadline.format(Json.instant(delivery.path("createdAt"))),
+                Deadline.format(Json.instant(delivery.path("finishedAt"))), receipt(delivery.path("receipt")),
                 resentBy(delivery.path("resentBy")));
     }
 
@@ -54,7 +56,7 @@ public record DeliveryRow(String deliveryId, String appealId, String number, Str
 
     /** The delivery's own detail, else the last attempt's ("webhook 503"): technical, never personal. */
     static String problem(JsonNode delivery) {
-        String detail = JsonValues.text(delivery.path("detail"));
+        String detail = Json.text(delivery.path("detail"));
         if (detail != null) {
             return detail;
         }
@@ -67,18 +69,18 @@ public record DeliveryRow(String deliveryId, String appealId, String number, Str
             return "";
         }
         String status = "DELIVERED".equals(receipt.path("status").asString("")) ? "доставлено" : "не доставлено";
-        String reason = JsonValues.text(receipt.path("reason"));
+        String reason = Json.text(receipt.path("reason"));
         return "Канал: " + status + (reason == null ? "" : " (" + reason + ")") + ", "
-                + Deadline.format(JsonValues.instant(receipt.path("at")));
+                + Deadline.format(Json.instant(receipt.path("at")));
     }
 
     /** "cur-operator (оператор), 4 декабря 2026, 15:10; …", oldest first. */
     static String resentBy(JsonNode resends) {
         List<String> lines = new ArrayList<>();
         for (JsonNode resend : resends) {
-            Instant at = JsonValues.instant(resend.path("at"));
-            lines.add(DeliveryStates.actor(JsonValues.text(resend.path("actor").path("id")),
-                    JsonValues.text(resend.path("actor").path("role"))) + ", " + Deadline.format(at));
+            Instant at = Json.instant(resend.path("at"));
+            lines.add(DeliveryStates.actor(Json.text(resend.path("actor").path("id")),
+                    Json.text(resend.path("actor").path("role"))) + ", " + Deadline.format(at));
         }
         return String.join("; ", lines);
     }

@@ -1,5 +1,7 @@
 package org.appeals.console.inbox;
 
+import org.appeals.console.platform.Json;
+
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.appeals.console.inbox;
 
+import org.appeals.console.platform.Json;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.appeals.console.inbox;
 
+import org.appeals.console.platform.Json;
+
 import java.util.List;
 import org.appeals.console.layout.Deadline;
 import org.appeals.contracts.Category;

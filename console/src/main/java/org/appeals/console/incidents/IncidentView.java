@@ -1,5 +1,7 @@
 package org.appeals.console.incidents;
 
+import org.appeals.console.platform.Json;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

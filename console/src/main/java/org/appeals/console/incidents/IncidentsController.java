@@ -1,5 +1,7 @@
 package org.appeals.console.incidents;
 
+import org.appeals.console.platform.Json;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package org.appeals.console.incidents;
 
+import org.appeals.console.layout.WorkflowStateNames;
+
+import org.appeals.console.platform.Json;
+
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -13,7 +17,7 @@ record MemberState(UUID appealId, String received, String state, String answer) 
     static final String UNKNOWN = "нет данных";
 
     static MemberState of(UUID appealId, String received, JsonNode appeal) {
-        return new MemberState(appealId, received, States.name(Json.text(appeal, "state")), answerState(appeal));
+        return new MemberState(appealId, received, WorkflowStateNames.name(Json.text(appeal, "state")), answerState(appeal));
     }
 
     /** A member the operator may not read or that department-service does not know (yet). */

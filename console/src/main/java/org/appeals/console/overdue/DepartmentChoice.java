@@ -1,5 +1,7 @@
 package org.appeals.console.overdue;
 
+import org.appeals.console.platform.Json;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.appeals.console.overdue;
 
+import org.appeals.console.layout.WorkflowStateNames;
+
+import org.appeals.console.platform.Json;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -31,7 +35,7 @@ record OverdueRow(UUID appealId, String departmentId, String departmentName, Str
         Instant dueAt = earliest == null ? Json.instant(appeal, "nextDueAt") : Json.instant(earliest, "dueAt");
         return new OverdueRow(UUID.fromString(appeal.path("appealId").asString()), Json.text(appeal, "departmentId"),
                 Json.text(appeal, "departmentName"), Json.text(appeal.path("category"), "name"),
-                Json.text(appeal.path("municipality"), "name"), States.name(Json.text(appeal, "state")),
+                Json.text(appeal.path("municipality"), "name"), WorkflowStateNames.name(Json.text(appeal, "state")),
                 earliest == null ? "" : deadlineName(Json.text(earliest, "deadline")), dueAt,
                 dueAt == null ? null : Duration.between(dueAt, now),
                 Deadline.of(Json.instant(appeal, "assignedAt"), dueAt, now), excerpt(Json.text(appeal, "text")));

@@ -1,7 +1,6 @@
 package org.appeals.console.platform;
 
 import java.util.Map;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;

@@ -1,5 +1,7 @@
 package org.appeals.console.review;
 
+import org.appeals.console.platform.Json;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.appeals.console.review;
 
+import org.appeals.console.platform.Json;
+
 import tools.jackson.databind.JsonNode;
 
 /**

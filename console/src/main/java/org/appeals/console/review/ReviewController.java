@@ -1,6 +1,7 @@
 package org.appeals.console.review;
 
-import java.util.ArrayList;
+import org.appeals.console.platform.Json;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.appeals.console.search;
 
+import org.appeals.console.platform.Json;
+
 import java.time.Instant;
 import java.util.Arrays;
 import org.appeals.console.layout.Deadline;
@@ -17,15 +19,15 @@ record FoundAppeal(String appealId, String number, String received, String statu
 
     static FoundAppeal of(JsonNode item, Instant now, Me me) {
         String appealId = item.path("appealId").asString("");
-        String departmentId = JsonValues.text(item.path("department").path("id"));
-        Instant receivedAt = JsonValues.instant(item.path("receivedAt"));
+        String departmentId = Json.text(item.path("department").path("id"));
+        Instant receivedAt = Json.instant(item.path("receivedAt"));
         String status = item.path("status").asString("");
         return new FoundAppeal(appealId, number(item, appealId), Deadline.format(receivedAt), status,
-                AppealStatuses.name(status), channelName(JsonValues.text(item.path("channel"))),
-                orEmpty(JsonValues.text(item.path("category").path("title"))),
-                orEmpty(JsonValues.text(item.path("municipality").path("name"))),
+                AppealStatuses.name(status), channelName(Json.text(item.path("channel"))),
+                orEmpty(Json.text(item.path("category").path("title"))),
+                orEmpty(Json.text(item.path("municipality").path("name"))),
                 departmentName(item.path("department")), item.path("excerpt").asString(""),
-                deadline(receivedAt, JsonValues.instant(item.path("dueAt")), item.path("overdue").asBoolean(false),
+                deadline(receivedAt, Json.instant(item.path("dueAt")), item.path("overdue").asBoolean(false),
                         now),
                 link(me, appealId, departmentId));
     }
@@ -51,7 +53,7 @@ record FoundAppeal(String appealId, String number, String received, String statu
     }
 
     private static String number(JsonNode item, String appealId) {
-        String number = JsonValues.text(item.path("number"));
+        String number = Json.text(item.path("number"));
         if (number != null) {
             return number;
         }
@@ -59,8 +61,8 @@ record FoundAppeal(String appealId, String number, String received, String statu
     }
 
     private static String departmentName(JsonNode department) {
-        String name = JsonValues.text(department.path("name"));
-        return name != null ? name : orEmpty(JsonValues.text(department.path("id")));
+        String name = Json.text(department.path("name"));
+        return name != null ? name : orEmpty(Json.text(department.path("id")));
     }
 
     private static String channelName(String code) {

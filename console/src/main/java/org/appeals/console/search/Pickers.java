@@ -1,5 +1,7 @@
 package org.appeals.console.search;
 
+import org.appeals.console.platform.Json;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +43,7 @@ final class Pickers {
 
     private static String label(JsonNode department) {
         String name = department.path("name").asString(department.path("id").asString(""));
-        String municipality = JsonValues.text(department.path("municipality"));
+        String municipality = Json.text(department.path("municipality"));
         String where = municipality == null ? "региональный орган" : municipalityName(municipality);
         return name + " (" + where + ")";
     }

@@ -1,5 +1,7 @@
 package org.appeals.console.triage;
 
+import org.appeals.console.platform.Json;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

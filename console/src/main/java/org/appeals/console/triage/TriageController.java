@@ -1,5 +1,7 @@
 package org.appeals.console.triage;
 
+import org.appeals.console.platform.Json;
+
 import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.appeals.console.triage;
 
+import org.appeals.console.platform.Json;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

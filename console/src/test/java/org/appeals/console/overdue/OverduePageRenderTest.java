@@ -6,16 +6,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
-import java.util.Locale;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.context.IExpressionContext;
-import org.thymeleaf.linkbuilder.StandardLinkBuilder;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.junit.jupiter.api.Test;
 
 /** The overdue page renders its rows with badges, card links and the department filter. */
@@ -44,19 +36,6 @@ class OverduePageRenderTest {
     }
 
     static Document render(String template, Map<String, Object> model) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setLinkBuilder(new StandardLinkBuilder() {
-            @Override
-            protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> params) {
-                return "/console";
-            }
-        });
-        return Jsoup.parse(engine.process(template, new Context(Locale.forLanguageTag("ru"), model)));
+        return org.appeals.console.search.TemplatePages.render(template, model);
     }
 }

@@ -1,12 +1,12 @@
-package org.appeals.console.incidents;
+package org.appeals.console.layout;
 
 /** Workflow states (contracts' {@code WorkflowState}) in the words of intake's timeline. */
-final class States {
+public final class WorkflowStateNames {
 
-    private States() {
+    private WorkflowStateNames() {
     }
 
-    static String name(String state) {
+    public static String name(String state) {
         return switch (state == null ? "" : state) {
             case "ASSIGNED" -> "назначено";
             case "IN_PROGRESS" -> "в работе";
