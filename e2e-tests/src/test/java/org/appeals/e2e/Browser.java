@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
 import org.appeals.launcher.process.ServiceJars;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,6 +83,22 @@ final class Browser implements AutoCloseable {
     String waitForUrlStartingWith(String prefix) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlMatches("^" + Pattern.quote(prefix)));
         return driver.getCurrentUrl();
+    }
+
+    /**
+     * Chooses {@code value} in a select that htmx may be replacing meanwhile (the triage department picker is reloaded
+     * when the category or municipality changes): tries again on a replaced element until the choice holds and no
+     * htmx request is under way.
+     */
+    void choose(By locator, String value) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            if (!d.findElements(By.cssSelector(".htmx-request")).isEmpty()) {
+                return false;
+            }
+            new Select(d.findElement(locator)).selectByValue(value);
+            return value.equals(new Select(d.findElement(locator)).getFirstSelectedOption().getDomAttribute("value"))
+                    && d.findElements(By.cssSelector(".htmx-request")).isEmpty();
+        });
     }
 
     String text(By locator) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,9 +51,9 @@ class ConsoleScenarioEndToEndIT {
 
             operator.waitFor(By.id("nav-triage")).click();
             operator.waitFor(By.id("open-" + appealId)).click();
-            new Select(operator.waitFor(By.id("triage-category"))).selectByValue("ROADS");
-            new Select(operator.waitFor(By.id("triage-municipality"))).selectByValue("MIKHAILOVKA");
-            new Select(operator.waitFor(By.id("triage-department"))).selectByValue(DEPARTMENT);
+            operator.choose(By.id("triage-category"), "ROADS");
+            operator.choose(By.id("triage-municipality"), "MIKHAILOVKA");
+            operator.choose(By.id("triage-department"), DEPARTMENT);
             operator.screenshot("02-operator-triage-card");
             operator.waitFor(By.id("triage-place")).click();
             assertThat(operator.text(By.id("notice"))).startsWith("Обращение направлено");
@@ -128,6 +127,30 @@ class ConsoleScenarioEndToEndIT {
             assertThat(centre.text(By.id("problem-message"))).startsWith("Нет доступа");
             assertThat(centre.driver().getPageSource()).doesNotContain("Оломоуцк").doesNotContain("горячей воды");
             centre.screenshot("11-mcu-foreign-appeal-refused");
+        }
+    }
+
+    @Test
+    void everyOtherPageOpensForThePeopleItIsForAndIsKeptAsAScreenshot() {
+        try (Browser admin = Browser.open(gateway)) {
+            admin.logIn("platform-admin");
+            for (String page : List.of("overdue", "incidents", "deliveries", "directory", "directory/audit", "keys",
+                    "keys/audit", "search", "today")) {
+                admin.visit("/console/" + page);
+                assertThat(admin.text(By.tagName("h1"))).as(page).isNotBlank();
+                assertThat(admin.driver().findElements(By.id("problem-message"))).as(page).isEmpty();
+                admin.screenshot("12-admin-" + page.replace('/', '-'));
+            }
+        }
+        try (Browser clerk = Browser.open(gateway)) {
+            clerk.logIn("roads-mikhailovka");
+            clerk.visit("/console/inbox/" + DEPARTMENT + "/incidents");
+            assertThat(clerk.text(By.tagName("h1"))).isNotBlank();
+            assertThat(clerk.driver().findElements(By.id("problem-message"))).isEmpty();
+            clerk.screenshot("13-department-incidents");
+            clerk.visit("/console/keys");
+            assertThat(clerk.text(By.id("problem-message"))).startsWith("Нет доступа");
+            clerk.screenshot("14-department-keys-refused");
         }
     }
 
