@@ -1,7 +1,6 @@
 package org.appeals.console.card;
 
-import java.util.Arrays;
-import org.appeals.contracts.Channel;
+import org.appeals.console.layout.CodeNames;
 
 /** Codes of the view in the words the card uses; an unknown code is shown as it came. */
 final class Names {
@@ -10,8 +9,7 @@ final class Names {
     }
 
     static String channel(String code) {
-        return Arrays.stream(Channel.values()).filter(channel -> channel.name().equals(code)).findFirst()
-                .map(Channel::displayName).orElse(code == null ? "" : code);
+        return CodeNames.channel(code).orElse(code == null ? "" : code);
     }
 
     /** Who acted: the login (staff see it) and the role in Russian; the platform itself as "система". */

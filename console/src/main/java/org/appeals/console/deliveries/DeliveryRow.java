@@ -1,13 +1,13 @@
 package org.appeals.console.deliveries;
 
+import org.appeals.console.layout.CodeNames;
+
 import org.appeals.console.platform.Json;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.appeals.console.layout.Deadline;
-import org.appeals.contracts.Channel;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,7 +86,6 @@ public record DeliveryRow(String deliveryId, String appealId, String number, Str
     }
 
     private static String channel(String code) {
-        return Arrays.stream(Channel.values()).filter(c -> c.name().equals(code)).findFirst()
-                .map(Channel::displayName).orElse(code == null ? "адрес ещё не известен" : code);
+        return CodeNames.channel(code).orElse(code == null ? "адрес ещё не известен" : code);
     }
 }

@@ -1,8 +1,7 @@
 package org.appeals.console.directory;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import org.appeals.console.layout.CodeNames;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +22,7 @@ final class Codes {
     }
 
     static String category(String code) {
-        return Arrays.stream(Category.values()).filter(c -> c.name().equals(code)).findFirst()
-                .map(Category::displayName).orElse(code == null ? "" : code);
+        return CodeNames.category(code).orElse(code == null ? "" : code);
     }
 
     /** A municipality, {@code ANY} ("everywhere"), or none (a regional body). */
@@ -35,8 +33,7 @@ final class Codes {
         if (ANY.equals(code)) {
             return "все муниципалитеты";
         }
-        return Arrays.stream(Municipality.values()).filter(m -> m.name().equals(code)).findFirst()
-                .map(Municipality::displayName).orElse(code);
+        return CodeNames.municipality(code).orElse(code);
     }
 
     /** The categories an operator may route or override: all but OTHER, which always goes to triage. */
@@ -66,18 +63,8 @@ final class Codes {
         return values;
     }
 
-    /** An instant as the API writes it (ISO-8601, or epoch seconds), shown in Volgograd time. */
+    /** An instant as the API writes it, shown in Volgograd time; "" when absent, as written when unreadable. */
     static String when(JsonNode node) {
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return "";
-        }
-        if (node.isNumber()) {
-            return Deadline.format(Instant.ofEpochMilli(Math.round(node.asDouble() * 1000)));
-        }
-        try {
-            return Deadline.format(OffsetDateTime.parse(node.asString()).toInstant());
-        } catch (DateTimeParseException unexpected) {
-            return node.asString(); // shown as written rather than failing the whole page
-        }
+        return Deadline.format(node);
     }
 }

@@ -1,5 +1,7 @@
 package org.appeals.console.errors;
 
+import org.appeals.console.security.LazyRegistrations;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.appeals.console.layout.CurrentPerson;
@@ -55,6 +57,6 @@ class ConsoleErrorAdvice {
     /** The refresh token expired or was revoked: log in again, then come back. */
     @ExceptionHandler(ClientAuthorizationException.class)
     String loginAgain() {
-        return "redirect:/oauth2/authorization/platform";
+        return "redirect:/oauth2/authorization/" + LazyRegistrations.REGISTRATION_ID;
     }
 }

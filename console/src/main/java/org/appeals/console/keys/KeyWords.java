@@ -1,11 +1,8 @@
 package org.appeals.console.keys;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import org.appeals.console.layout.CodeNames;
+
 import org.appeals.console.layout.Deadline;
-import org.appeals.contracts.Channel;
 import tools.jackson.databind.JsonNode;
 
 /** The key API's codes (roles, statuses, actions, channels) in the words admins read. */
@@ -46,23 +43,12 @@ final class KeyWords {
     }
 
     static String channel(String code) {
-        return Arrays.stream(Channel.values()).filter(c -> c.name().equals(code)).findFirst()
-                .map(Channel::displayName).orElse(code == null ? "" : code);
+        return CodeNames.channel(code).orElse(code == null ? "" : code);
     }
 
-    /** An instant as the API writes it (ISO-8601, or epoch seconds), shown in Volgograd time; "" when absent. */
+    /** An instant as the API writes it, shown in Volgograd time; "" when absent, as written when unreadable. */
     static String when(JsonNode node) {
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return "";
-        }
-        if (node.isNumber()) {
-            return Deadline.format(Instant.ofEpochMilli(Math.round(node.asDouble() * 1000)));
-        }
-        try {
-            return Deadline.format(OffsetDateTime.parse(node.asString()).toInstant());
-        } catch (DateTimeParseException unexpected) {
-            return node.asString(); // shown as written rather than failing the whole page
-        }
+        return Deadline.format(node);
     }
 
     /** {@code actor {id, role}} as "login (role)". */

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.appeals.console.platform.Json;
+import tools.jackson.databind.JsonNode;
 import java.util.Locale;
 
 /**
@@ -43,6 +46,18 @@ public record Deadline(String tone, String label, String title, Duration left) {
             return hours + " ч " + minutes + " мин";
         }
         return Math.max(minutes, 1) + " мин";
+    }
+
+    /**
+     * An instant from the API's JSON as the pages show it; "" when absent, and shown as written when unreadable
+     * rather than failing the whole page.
+     */
+    public static String format(JsonNode node) {
+        try {
+            return format(Json.instant(node));
+        } catch (DateTimeParseException unreadable) {
+            return node.asString();
+        }
     }
 
     /** A date and time as the pages show it (Волгоград). */

@@ -1,5 +1,7 @@
 package org.appeals.console.platform;
 
+import org.appeals.console.security.LazyRegistrations;
+
 import org.appeals.support.identity.Secrets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,14 +14,12 @@ import org.springframework.web.client.RestClient;
 @Configuration(proxyBeanMethods = false)
 class PlatformClientConfiguration {
 
-    static final String REGISTRATION_ID = "platform";
-
     @Bean
     PlatformClient platformClient(RestClient.Builder builder, OAuth2AuthorizedClientManager authorizedClients,
                                   Environment environment) {
         String gatewayUrl = Secrets.requireSetting(environment, "appeals.console.gateway-url", "GATEWAY_URL");
         OAuth2ClientHttpRequestInterceptor bearer = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
-        bearer.setClientRegistrationIdResolver(request -> REGISTRATION_ID);
+        bearer.setClientRegistrationIdResolver(request -> LazyRegistrations.REGISTRATION_ID);
         return new PlatformClient(builder.baseUrl(gatewayUrl).requestInterceptor(bearer).requestInterceptor(new RequestKeys()).build());
     }
 }

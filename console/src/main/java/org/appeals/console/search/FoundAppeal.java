@@ -1,12 +1,12 @@
 package org.appeals.console.search;
 
+import org.appeals.console.layout.CodeNames;
+
 import org.appeals.console.platform.Json;
 
 import java.time.Instant;
-import java.util.Arrays;
 import org.appeals.console.layout.Deadline;
 import org.appeals.console.layout.Me;
-import org.appeals.contracts.Channel;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -66,8 +66,7 @@ record FoundAppeal(String appealId, String number, String received, String statu
     }
 
     private static String channelName(String code) {
-        return Arrays.stream(Channel.values()).filter(channel -> channel.name().equals(code)).findFirst()
-                .map(Channel::displayName).orElse(orEmpty(code));
+        return CodeNames.channel(code).orElse(orEmpty(code));
     }
 
     private static String orEmpty(String value) {

@@ -1,5 +1,7 @@
 package org.appeals.console.search;
 
+import org.appeals.console.layout.CodeNames;
+
 import org.appeals.console.platform.Json;
 
 import java.util.Arrays;
@@ -49,7 +51,6 @@ final class Pickers {
     }
 
     private static String municipalityName(String code) {
-        return Arrays.stream(Municipality.values()).filter(m -> m.name().equals(code)).findFirst()
-                .map(Municipality::displayName).orElse(code);
+        return CodeNames.municipality(code).orElse(code);
     }
 }

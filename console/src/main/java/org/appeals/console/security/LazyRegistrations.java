@@ -15,9 +15,10 @@ import org.springframework.web.client.RestClient;
  * the console starts while the identity provider is still starting (or down), and a failed lookup is tried again at
  * the next login instead of being remembered.
  */
-final class LazyRegistrations implements ClientRegistrationRepository {
+public final class LazyRegistrations implements ClientRegistrationRepository {
 
-    static final String REGISTRATION_ID = "platform";
+    /** The one registration: the platform's identity provider (also the login path's last segment). */
+    public static final String REGISTRATION_ID = "platform";
 
     private final String issuerUri;
     private final String providerUrl;
