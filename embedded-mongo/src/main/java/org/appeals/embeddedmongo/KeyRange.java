@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One condition a query puts on a field, as bounds in {@link ValueComparator} order. Only conditions every matching
@@ -19,8 +20,9 @@ import java.util.Set;
  * the field {@code a.b}); the others are left to the matcher, so the values inside a range cover every answer.
  * Separate conditions stay separate ranges: an array field meets {@code {$and: [{k: 1}, {k: 5}]}} with two elements,
  * while the operators of one condition must all hold for one element (as DefaultQueryMatcher checks them).
+ * {@code {k: {$in: [a, b]}}} is a set of {@code points} rather than one range: the values equal to any of them.
  */
-record KeyRange(Bound lower, Bound upper, List<Object> rangeOperands) {
+record KeyRange(Bound lower, Bound upper, List<Object> rangeOperands, List<Object> points) {
 
     static final Comparator<Object> ORDER = ValueComparator.ascWithoutListHandling();
 
@@ -40,6 +42,15 @@ record KeyRange(Bound lower, Bound upper, List<Object> rangeOperands) {
     /** The indexed values inside the range whose type the matcher would compare at all ({@code $lt: date}: dates). */
     <V> List<V> select(NavigableMap<Object, V> index) {
         List<V> selected = new ArrayList<>();
+        if (points != null) {
+            points.forEach(point -> {
+                V entry = index.get(point);
+                if (entry != null) {
+                    selected.add(entry);
+                }
+            });
+            return selected;
+        }
         if (isEmpty()) {
             return selected;
         }
@@ -59,6 +70,9 @@ record KeyRange(Bound lower, Bound upper, List<Object> rangeOperands) {
     }
 
     private boolean isEmpty() {
+        if (points != null) {
+            return points.isEmpty();
+        }
         if (lower == null || upper == null) {
             return false;
         }
@@ -95,6 +109,11 @@ record KeyRange(Bound lower, Bound upper, List<Object> rangeOperands) {
     private static void add(Object condition, List<KeyRange> ranges) {
         Builder range = new Builder();
         try {
+            if (condition instanceof Document operators && operators.size() == 1
+                    && operators.get("$in") instanceof Collection<?> values && values.stream().allMatch(KeyRange::plain)) {
+                ranges.add(points(values));
+                return;
+            }
             if (plain(condition)) {
                 range.apply("$eq", condition);
             } else if (condition instanceof Document operators && !operators.isEmpty()
@@ -108,6 +127,13 @@ record KeyRange(Bound lower, Bound upper, List<Object> rangeOperands) {
         } catch (UnsupportedOperationException e) {
             // ValueComparator cannot order the operands: the matcher alone decides
         }
+    }
+
+    /** The values of an {@code $in}, normalized, in index order and each once: an ascending walk meets them so. */
+    private static KeyRange points(Collection<?> values) {
+        NavigableMap<Object, Boolean> sorted = new TreeMap<>(ORDER);
+        values.forEach(value -> sorted.put(IndexedValues.normalized(value), Boolean.TRUE));
+        return new KeyRange(null, null, List.of(), Collections.unmodifiableList(new ArrayList<>(sorted.keySet())));
     }
 
     /** A value an index can look up: not an operator document, array, pattern or the open-ended Min/MaxKey. */
@@ -147,7 +173,7 @@ record KeyRange(Bound lower, Bound upper, List<Object> rangeOperands) {
         }
 
         KeyRange build() {
-            return new KeyRange(lower, upper, Collections.unmodifiableList(rangeOperands));
+            return new KeyRange(lower, upper, Collections.unmodifiableList(rangeOperands), null);
         }
     }
 }

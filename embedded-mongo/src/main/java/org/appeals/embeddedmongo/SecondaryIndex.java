@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -32,6 +33,8 @@ final class SecondaryIndex extends Index<Object> {
     /** Positions with a value ValueComparator cannot order: candidates for every query. */
     private final Set<Object> unordered = new HashSet<>();
     private long count;
+    /** Documents filed under more than one value (arrays). */
+    private long multiValued;
     private final AtomicLong lookups = new AtomicLong();
     private final AtomicLong lookupsInOrder = new AtomicLong();
     private volatile int lastCandidates;
@@ -75,35 +78,50 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     /**
-     * Candidates in ascending order of the first key's value, ties in {@code tieOrder}, each once at its smallest
-     * value (where an ascending sort on that key puts a document whose field is an array of scalars): read until a
-     * sorted, limited query has its documents, instead of matching and sorting all of them. Null when the query sets
-     * several conditions on the key or some value cannot be ordered.
+     * Candidates in the order of the first key's value, ascending or descending, ties in {@code tieOrder}, each once
+     * (where an ascending sort on that key puts a document whose field is an array of scalars: at its smallest value):
+     * read until a sorted, limited query has its documents, instead of matching and sorting all of them. The
+     * query's one condition on the key bounds the walk; with none, every document comes. Null when the query sets
+     * several conditions on the key, some value cannot be ordered, or the walk is descending or unbounded and some
+     * document holds several values (a sort places an array by its largest or smallest element, which such a walk
+     * would not reproduce).
      */
-    List<Object> positionsInOrder(Document query, Comparator<Object> tieOrder) {
+    List<Object> positionsInOrder(Document query, Comparator<Object> tieOrder, boolean descending) {
         List<KeyRange> ranges = KeyRange.of(firstKey(), query);
-        if (ranges.size() != 1) {
+        if (ranges.size() > 1) {
             return null;
         }
         lookups.incrementAndGet();
         lookupsInOrder.incrementAndGet();
         Set<Object> ordered = new LinkedHashSet<>();
         synchronized (lock) {
-            if (!unordered.isEmpty()) {
+            if (!unordered.isEmpty() || (descending || ranges.isEmpty()) && multiValued > 0) {
                 return null;
             }
-            for (Object filed : ranges.get(0).select(positionsByValue)) {
-                if (filed instanceof Positions several) {
+            List<Object> filed = ranges.isEmpty() ? new ArrayList<>(positionsByValue.values())
+                    : ranges.get(0).select(positionsByValue);
+            if (descending) {
+                Collections.reverse(filed);
+            }
+            for (Object entry : filed) {
+                if (entry instanceof Positions several) {
                     List<Object> tied = new ArrayList<>(several);
                     tied.sort(tieOrder);
                     ordered.addAll(tied);
                 } else {
-                    ordered.add(filed);
+                    ordered.add(entry);
                 }
             }
         }
         lastCandidates = ordered.size();
         return new ArrayList<>(ordered);
+    }
+
+    /** Whether every value is in the map (none needs the matcher alone): then the candidates are exact. */
+    boolean ordersEveryValue() {
+        synchronized (lock) {
+            return unordered.isEmpty();
+        }
     }
 
     String firstKey() {
@@ -116,6 +134,7 @@ final class SecondaryIndex extends Index<Object> {
         synchronized (lock) {
             values.forEach(value -> file(value, position));
             count++;
+            multiValued += values.size() > 1 ? 1 : 0;
         }
     }
 
@@ -128,6 +147,7 @@ final class SecondaryIndex extends Index<Object> {
             values.forEach(value -> unfile(value, position));
             unordered.remove(position);
             count--;
+            multiValued -= values.size() > 1 ? 1 : 0;
         }
         return position;
     }
@@ -144,6 +164,7 @@ final class SecondaryIndex extends Index<Object> {
             oldValues.forEach(value -> unfile(value, position));
             unordered.remove(position);
             newValues.forEach(value -> file(value, position));
+            multiValued += (newValues.size() > 1 ? 1 : 0) - (oldValues.size() > 1 ? 1 : 0);
         }
     }
 
@@ -181,6 +202,7 @@ final class SecondaryIndex extends Index<Object> {
             positionsByValue.clear();
             unordered.clear();
             count = 0;
+            multiValued = 0;
         }
     }
 

@@ -2,6 +2,7 @@ package org.appeals.embeddedmongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,12 @@ class IdLookupCollectionTest {
     void operatorsOnIdAndQueriesWithoutIdAreLeftToTheFullMatcher() {
         assertThat(IdLookupCollection.pinnedId(new Document("_id", new Document("$in", List.of("a", "b"))))).isNull();
         assertThat(IdLookupCollection.pinnedId(new Document("departmentId", "region-waste"))).isNull();
+    }
+
+    @Test
+    void aPatternOnIdIsNoIdToLookUp() {
+        assertThat(IdLookupCollection.pinnedId(new Document("_id", new BsonRegularExpression("^a-0", "")))).isNull();
+        assertThat(IdLookupCollection.pinnedId(new Document("$and", List.of(
+                new Document("_id", new BsonRegularExpression("^a-0", "")), new Document("n", 1))))).isNull();
     }
 }

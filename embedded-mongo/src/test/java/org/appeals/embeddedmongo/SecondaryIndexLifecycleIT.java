@@ -1,7 +1,7 @@
 package org.appeals.embeddedmongo;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
 import static org.appeals.embeddedmongo.SecondaryIndexIT.doc;
 import static org.appeals.embeddedmongo.TwinCollections.ids;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,8 +95,8 @@ class SecondaryIndexLifecycleIT {
                 long before = twins.lookups();
                 var viaIndex = twins.indexed.find(eq("state", state)).into(new ArrayList<>());
                 assertThat(twins.lookups()).isEqualTo(before + 1);
-                // $in is not for the index: a scan of the same collection
-                var viaScan = twins.indexed.find(in("state", state)).into(new ArrayList<>());
+                // $or is not for the index: a scan of the same collection
+                var viaScan = twins.indexed.find(or(eq("state", state))).into(new ArrayList<>());
                 assertThat(twins.lookups()).isEqualTo(before + 1);
                 assertThat(new HashSet<>(viaIndex)).isEqualTo(new HashSet<>(viaScan));
             }
@@ -119,7 +119,7 @@ class SecondaryIndexLifecycleIT {
             var viaIndex = twins.indexed.find(eq("published", false)).into(new ArrayList<>());
             long indexedNanos = System.nanoTime() - started;
             started = System.nanoTime();
-            var viaScan = twins.indexed.find(in("published", false)).into(new ArrayList<>());
+            var viaScan = twins.indexed.find(or(eq("published", false))).into(new ArrayList<>());
             long scannedNanos = System.nanoTime() - started;
             System.out.printf("5 of 20,000 documents: %.1f ms through the index, %.1f ms by a scan%n",
                     indexedNanos / 1e6, scannedNanos / 1e6);

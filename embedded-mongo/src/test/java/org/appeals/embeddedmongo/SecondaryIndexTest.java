@@ -16,6 +16,7 @@ class SecondaryIndexTest {
     void equalitiesAndRangesOnTheFirstKeyAreForTheIndex() {
         assertThat(published.canHandle(new Document("published", false))).isTrue();
         assertThat(published.canHandle(new Document("published", null))).isTrue();
+        assertThat(published.canHandle(new Document("published", new Document("$in", List.of(false, "x"))))).isTrue();
         assertThat(published.canHandle(new Document("published", new Document("$eq", false)))).isTrue();
         assertThat(published.canHandle(new Document("published", new Document("$gte", 1).append("$lt", 5)))).isTrue();
         assertThat(published.canHandle(new Document("$and", List.of(new Document("published", false),
@@ -24,7 +25,10 @@ class SecondaryIndexTest {
 
     @Test
     void otherOperatorsOtherKeysAndWholeValuesAreLeftToTheScan() {
-        assertThat(published.canHandle(new Document("published", new Document("$in", List.of(false))))).isFalse();
+        assertThat(published.canHandle(new Document("published", new Document("$in", List.of(false, "x"))
+                .append("$ne", true)))).isFalse();
+        assertThat(published.canHandle(new Document("published", new Document("$in", List.of(List.of(false))))))
+                .isFalse();
         assertThat(published.canHandle(new Document("published", new Document("$ne", true)))).isFalse();
         assertThat(published.canHandle(new Document("published", new Document("$exists", true)))).isFalse();
         assertThat(published.canHandle(new Document("published", new BsonRegularExpression("^f", "")))).isFalse();

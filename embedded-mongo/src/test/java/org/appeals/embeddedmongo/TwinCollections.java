@@ -64,6 +64,27 @@ final class TwinCollections implements AutoCloseable {
         return viaIndex;
     }
 
+    /** The indexed count, after checking it equals the scan's. */
+    long sameCount(Bson filter) {
+        long viaIndex = indexed.countDocuments(filter);
+        assertThat(viaIndex).as("count of %s through an index", filter).isEqualTo(scanned.countDocuments(filter));
+        return viaIndex;
+    }
+
+    /** The indexed page, after checking it equals the scan's, order included. */
+    List<Document> samePage(Bson filter, Bson sort, int skip, int limit) {
+        List<Document> viaIndex = indexed.find(filter).sort(sort).skip(skip).limit(limit).into(new ArrayList<>());
+        List<Document> viaScan = scanned.find(filter).sort(sort).skip(skip).limit(limit).into(new ArrayList<>());
+        assertThat(viaIndex).as("%s sorted by %s, skip %d, limit %d", filter, sort, skip, limit).isEqualTo(viaScan);
+        return viaIndex;
+    }
+
+    /** Documents the indexed collection decoded for index plans so far. */
+    long documentsRead() {
+        return ((IdLookupCollection) backend.resolveDatabase(DATABASE).resolveCollection("indexed", true))
+                .documentsRead();
+    }
+
     long lookups() {
         return secondaryIndexes().mapToLong(SecondaryIndex::lookups).sum();
     }
