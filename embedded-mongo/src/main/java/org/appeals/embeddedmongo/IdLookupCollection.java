@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -40,6 +41,29 @@ final class IdLookupCollection extends H2Collection {
                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursors) {
         super(database, collectionName, options, dataMap, metaMap, cursors);
         this.scanOrder = dataMap.getKeyType();
+    }
+
+    /**
+     * A find without the collection's lock, which mongo-java-server's synchronized collection takes for reads too: a
+     * long read (a gauge counting every appeal, a page decoding its documents) made every write and every other read
+     * of the collection wait behind it. Reading needs no lock here: H2's map serves reads while it is written, the
+     * indexes guard themselves, a position deleted meanwhile is skipped, and every document is still matched against
+     * the query. Writes, and the reads inside them (updates, findAndModify), keep the lock.
+     */
+    @Override
+    public QueryResult handleQuery(QueryParameters parameters) {
+        Document selector = parameters.getQuerySelector();
+        Document query = selector;
+        Document orderBy = null;
+        if (selector.containsKey("query")) {
+            query = (Document) selector.get("query");
+            orderBy = (Document) selector.get("orderby");
+        } else if (selector.containsKey("$query")) {
+            query = (Document) selector.get("$query");
+            orderBy = (Document) selector.get("$orderby");
+        }
+        return queryDocuments(query, orderBy, parameters.getNumberToSkip(), parameters.getLimit(),
+                parameters.getBatchSize(), parameters.getProjection());
     }
 
     /** The only place mongo-java-server plans a query; every candidate is still matched against the whole query. */
