@@ -91,6 +91,9 @@ class RoutingServiceIT extends RunningRoutingService {
         assertThat(waiting.get("channel").asString()).isEqualTo("VK");
         assertThat(waiting.get("suggestedCategory").asString()).isEqualTo("OTHER");
         assertThat(waiting.get("reason").get("ruleId").asString()).isEqualTo("triage:other");
+        var one = calls.get("/api/v1/triage/" + thanks.appealId(), Role.OPERATOR);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(calls.json(one)).isEqualTo(waiting);
         // counted on the gauge's schedule, not at the scrape
         await().atMost(AssignedEvents.WAIT).untilAsserted(() ->
                 assertThat(prometheus()).containsPattern("appeals_triage_size [1-9]"));
@@ -107,6 +110,7 @@ class RoutingServiceIT extends RunningRoutingService {
         assertThat(byOperator.reason().ruleId()).isEqualTo("operator");
         assertThat(byOperator.reason().confidence()).isEqualTo(1.0);
         assertThat(calls.triageIds()).doesNotContain(thanks.appealId().toString());
+        assertProblem(calls.get("/api/v1/triage/" + thanks.appealId(), Role.OPERATOR), 404, "does not wait in triage");
     }
 
     @Test
@@ -226,6 +230,9 @@ class RoutingServiceIT extends RunningRoutingService {
         assertProblem(calls.post(path, Role.OPERATOR, "null"), 400, "");
         assertProblem(calls.post("/api/v1/triage/not-a-uuid", Role.OPERATOR, "{}"), 400, "");
         assertProblem(calls.get("/api/v1/triage?limit=0", Role.OPERATOR), 400, "limit");
+        assertProblem(calls.get("/api/v1/triage/" + UUID.randomUUID(), Role.OPERATOR), 404, "does not wait");
+        assertProblem(calls.get("/api/v1/triage/not-a-uuid", Role.OPERATOR), 400, "");
+        assertProblem(calls.get(path, Role.DEPARTMENT), 403, "");
         assertProblem(calls.post("/api/v1/triage/" + UUID.randomUUID(), Role.OPERATOR,
                 "{\"category\":\"ROADS\",\"municipality\":\"VOLGOGRAD\"}"), 404, "knows no appeal");
         assertProblem(calls.post(path, Role.OPERATOR, "{\"pad\":\"" + "x".repeat(20_000) + "\"}"), 413, "larger");
@@ -272,6 +279,8 @@ class RoutingServiceIT extends RunningRoutingService {
 
         var listed = calls.json(calls.getAs("/api/v1/triage?limit=500", mcu)).valueStream()
                 .map(item -> item.get("appealId").asString()).toList();
+        var oursAlone = calls.getAs("/api/v1/triage/" + ours, mcu);
+        var theirsAlone = calls.getAs("/api/v1/triage/" + theirs, mcu);
         var another = calls.postAs("/api/v1/triage/" + theirs, mcu, placement("KAMYSHIN"));
         var unknown = calls.postAs("/api/v1/triage/" + notKnown, mcu, placement("MIKHAILOVKA"));
         var elsewhere = calls.postAs("/api/v1/triage/" + ours, mcu, placement("KAMYSHIN"));
@@ -279,7 +288,9 @@ class RoutingServiceIT extends RunningRoutingService {
 
         assertThat(listed).contains(ours.toString()).doesNotContain(theirs.toString(), notKnown.toString());
         assertThat(calls.triageIds()).contains(theirs.toString(), notKnown.toString());
-        List.of(another, unknown, elsewhere).forEach(refused -> {
+        assertThat(oursAlone.statusCode()).isEqualTo(200);
+        assertThat(calls.json(oursAlone).get("appealId").asString()).isEqualTo(ours.toString());
+        List.of(theirsAlone, another, unknown, elsewhere).forEach(refused -> {
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(calls.json(refused).get("detail").asString()).doesNotContain("шлагбаум", "KAMYSHIN", "VK");

@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 class TriageController {
 
     /** Routing's own ceiling for one listing. */
-    private static final int QUEUE_LIMIT = 500;
+    /** The oldest this many: a page a slow PC shows at once; placing one brings the next. */
+    static final int QUEUE_LIMIT = 100;
     static final String GONE = "Обращение уже не ждёт разбора: его направили в ведомство.";
 
     private final PlatformClient platform;
@@ -44,6 +45,7 @@ class TriageController {
     @GetMapping("/triage")
     String queue(Model model) {
         model.addAttribute("items", waiting());
+        model.addAttribute("limit", QUEUE_LIMIT);
         return "triage/queue";
     }
 
@@ -52,7 +54,7 @@ class TriageController {
                 @RequestParam(required = false) String municipality,
                 @RequestParam(required = false) String departmentId, Model model, HttpSession session,
                 RedirectAttributes redirect) {
-        Optional<TriageItem> item = waiting().stream().filter(i -> i.appealId().equals(appealId)).findFirst();
+        Optional<TriageItem> item = waiting(appealId);
         if (item.isEmpty()) {
             Object alert = model.getAttribute("alert");
             redirect.addFlashAttribute("alert", alert != null ? alert : GONE);
@@ -109,6 +111,18 @@ class TriageController {
     private List<TriageItem> waiting() {
         JsonNode items = platform.get("/api/v1/triage?limit={limit}", Map.of("limit", QUEUE_LIMIT));
         return items.valueStream().map(TriageItem::of).toList();
+    }
+
+    /** The one item, however far down the queue; empty once it was placed (a 403 goes to the error page). */
+    private Optional<TriageItem> waiting(UUID appealId) {
+        try {
+            return Optional.of(TriageItem.of(platform.get("/api/v1/triage/{id}", Map.of("id", appealId))));
+        } catch (PlatformProblem problem) {
+            if (problem.isNotFound()) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
     }
 
     private RoutingDirectory directory() {

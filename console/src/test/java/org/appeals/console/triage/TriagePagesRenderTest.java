@@ -27,10 +27,20 @@ class TriagePagesRenderTest {
 
     @Test
     void listsTheQueueWithRowAndOpenIds() {
-        Document page = render("triage/queue", new HashMap<>(Map.of("items", List.of(item()))));
+        Document page = render("triage/queue", new HashMap<>(Map.of("items", List.of(item()), "limit", 100)));
 
         assertThat(page.getElementById("row-" + APPEAL).text()).contains("Telegram", "Дороги", "30 %");
         assertThat(page.getElementById("open-" + APPEAL).attr("href")).isEqualTo("/console/triage/" + APPEAL);
+        assertThat(page.select("#triage-queue caption").text()).isEqualTo("Ждут разбора: 1");
+        assertThat(page.getElementById("triage-capped")).isNull();
+    }
+
+    @Test
+    void aFullPageSaysItShowsOnlyTheOldest() {
+        Document page = render("triage/queue", new HashMap<>(Map.of("items", List.of(item()), "limit", 1)));
+
+        assertThat(page.getElementById("triage-capped").text()).isEqualTo(
+                "Показаны 1 самых давних; сколько ждут всего — на странице «Сегодня».");
     }
 
     @Test

@@ -47,6 +47,8 @@ class MongoIncidentStore implements IncidentStore {
         incidents.createIndex(Indexes.compoundIndex(Indexes.ascending(DEPARTMENT_ID, CATEGORY, MUNICIPALITY),
                 Indexes.descending(LAST_REPORT_AT)));
         incidents.createIndex(Indexes.compoundIndex(Indexes.ascending(SIZE), Indexes.descending(LAST_REPORT_AT)));
+        // the lists, latest report first, whatever the filter: read in that order instead of sorted after reading
+        incidents.createIndex(Indexes.descending(LAST_REPORT_AT));
         // an МЦУ operator's incident list: its municipalities only
         incidents.createIndex(Indexes.compoundIndex(Indexes.ascending(MUNICIPALITY, SIZE),
                 Indexes.descending(LAST_REPORT_AT)));

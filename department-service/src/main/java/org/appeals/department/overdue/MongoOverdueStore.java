@@ -40,6 +40,8 @@ class MongoOverdueStore implements OverdueStore {
         appeals = MongoAppealDocuments.appeals(database);
         appeals.createIndex(Indexes.ascending(NEXT_DUE_AT));
         appeals.createIndex(Indexes.compoundIndex(Indexes.ascending(STATE), Indexes.ascending(DEPARTMENT_ID)));
+        // the overdue list, most overdue first: flagged ones in deadline order
+        appeals.createIndex(Indexes.ascending(OVERDUE_FLAGGED, NEXT_DUE_AT));
         // an МЦУ operator's overdue list: its municipalities only
         appeals.createIndex(Indexes.compoundIndex(Indexes.ascending(MUNICIPALITY, STATE),
                 Indexes.ascending(ASSIGNED_AT)));

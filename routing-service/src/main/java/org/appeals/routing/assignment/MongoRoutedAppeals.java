@@ -49,6 +49,9 @@ class MongoRoutedAppeals implements RoutedAppeals {
         appeals.createIndex(Indexes.ascending("decision.outcome", "receivedAt"));
         // an МЦУ operator's triage queue: only the appeals routing suggests for its municipalities
         appeals.createIndex(Indexes.ascending("decision.outcome", "decision.municipality", "receivedAt"));
+        // the queue's order on its own: a store that indexes only an index's first key (the local wire server) walks
+        // it oldest first instead of reading and sorting the whole queue
+        appeals.createIndex(Indexes.ascending("receivedAt", "_id"));
         this.outbox = outboxes.of(appeals);
     }
 

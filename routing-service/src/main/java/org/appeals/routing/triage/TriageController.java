@@ -2,7 +2,9 @@ package org.appeals.routing.triage;
 
 import java.util.List;
 import java.util.UUID;
+import org.appeals.routing.assignment.RoutedAppeal;
 import org.appeals.routing.assignment.RoutedAppeals;
+import org.appeals.contracts.RoutingOutcome;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +42,17 @@ class TriageController {
         var waiting = caller.seesWholeRegion() ? appeals.inTriage(limit)
                 : appeals.inTriage(caller.municipalities(), limit);
         return waiting.stream().map(TriageItem::of).toList();
+    }
+
+    /** One item of the queue, for the page an operator places it from; 403 outside the caller's municipalities. */
+    @GetMapping("/{appealId}")
+    TriageItem one(Caller caller, @PathVariable UUID appealId) {
+        requireStaff(caller);
+        RoutedAppeal appeal = appeals.find(appealId)
+                .filter(found -> found.decision().outcome() == RoutingOutcome.TRIAGE)
+                .orElseThrow(() -> ApiException.notFound("Appeal " + appealId + " does not wait in triage."));
+        TriageScope.requireSees(caller, appeal.decision().municipality());
+        return TriageItem.of(appeal);
     }
 
     @PostMapping("/{appealId}")
