@@ -7,7 +7,9 @@ import java.util.UUID;
 
 /**
  * An appeal was registered by intake. {@code replyTo} holds the channel-specific address a reply goes back to
- * (chat and message id, post and comment id, e-mail address and message id, …).
+ * (chat and message id, post and comment id, e-mail address and message id, …). {@code registrationNumber} is the
+ * number residents quote ({@code 34-2026-004217}: region, year, sequence of the year); null in events from before it
+ * existed.
  */
 public record AppealReceived(
         int schemaVersion,
@@ -21,14 +23,29 @@ public record AppealReceived(
         Map<String, String> replyTo,
         Location location,
         List<String> attachments,
-        Instant receivedAt) implements AppealEvent {
+        Instant receivedAt,
+        String registrationNumber) implements AppealEvent {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** An event without a registration number (tests, and events stored before numbers existed). */
+    public AppealReceived(int schemaVersion, UUID eventId, UUID appealId, Instant occurredAt, Channel channel,
+                          String externalId, String text, Author author, Map<String, String> replyTo,
+                          Location location, List<String> attachments, Instant receivedAt) {
+        this(schemaVersion, eventId, appealId, occurredAt, channel, externalId, text, author, replyTo, location,
+                attachments, receivedAt, null);
+    }
+
+    /** The same event with its registration number. */
+    public AppealReceived numbered(String number) {
+        return new AppealReceived(schemaVersion, eventId, appealId, occurredAt, channel, externalId, text, author,
+                replyTo, location, attachments, receivedAt, number);
+    }
 
     /** Leaves out the resident's words, name and addresses: records get logged when a consumer fails. */
     @Override
     public String toString() {
         return "AppealReceived[eventId=" + eventId + ", appealId=" + appealId + ", channel=" + channel
-                + ", externalId=" + externalId + ", occurredAt=" + occurredAt + "]";
+                + ", externalId=" + externalId + ", number=" + registrationNumber + ", occurredAt=" + occurredAt + "]";
     }
 }

@@ -27,6 +27,9 @@ public interface Appeals {
 
     Optional<AppealReceived> find(UUID appealId);
 
+    /** The appeal a channel's external id is registered as, if any. */
+    Optional<UUID> holderOf(Channel channel, String externalId);
+
     /**
      * Appeals of a channel whose external id matches {@code externalIdPattern} (a regular expression anchored by the
      * caller), registered in {@code [from, to)}, newest first.

@@ -93,12 +93,14 @@ class MongoAppeals implements Appeals {
     }
 
     private UUID holderOf(AppealReceived received) {
-        Document holder = appeals.find(and(eq("channel", received.channel().name()),
-                eq("externalId", received.externalId()))).first();
-        if (holder == null) {
-            throw new IllegalStateException("duplicate key on appeal " + received.appealId() + " but no holder found");
-        }
-        return UUID.fromString(holder.getString("_id"));
+        return holderOf(received.channel(), received.externalId()).orElseThrow(() -> new IllegalStateException(
+                "duplicate key on appeal " + received.appealId() + " but no holder found"));
+    }
+
+    @Override
+    public Optional<UUID> holderOf(Channel channel, String externalId) {
+        return Optional.ofNullable(appeals.find(and(eq("channel", channel.name()), eq("externalId", externalId)))
+                .projection(new Document("_id", 1)).first()).map(holder -> UUID.fromString(holder.getString("_id")));
     }
 
     private AppealReceived received(Document appeal) {

@@ -2,6 +2,7 @@ package org.appeals.intake.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.AppealSubmission;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Registers an appeal once per channel and external id. The appeal is stored with its event in one write, then the
+ * Registers an appeal once per channel and external id, under the next registration number of the year
+ * ({@link RegistrationNumbers}). The appeal is stored with its event in one write, then the
  * event is published; one the broker did not take waits in the appeal's outbox for the relay, so the appeal is
  * accepted all the same. Then the appeal is listed for the staff console's search.
  */
@@ -28,11 +30,13 @@ class AppealRegistration {
     private final AppealHistories histories;
     private final AppealListing listing;
     private final RegistrationMetrics metrics;
+    private final RegistrationNumbers numbers;
     private final Clock clock;
 
     AppealRegistration(Appeals appeals, AppealHistories histories, AppealListing listing,
-                       RegistrationMetrics metrics, Clock clock) {
+                       RegistrationMetrics metrics, RegistrationNumbers numbers, Clock clock) {
         this.appeals = appeals;
+        this.numbers = numbers;
         this.histories = histories;
         this.listing = listing;
         this.metrics = metrics;
@@ -41,17 +45,29 @@ class AppealRegistration {
 
     /** {@code appeal} as {@link AppealRequestValidator} checked it; its {@code inReplyTo} and feedback are unset. */
     Registered register(AppealSubmission appeal) {
-        AppealReceived event = received(appeal, UUID.randomUUID(), UUID.randomUUID(), clock.instant());
+        Optional<UUID> earlier = appeals.holderOf(appeal.channel(), appeal.externalId());
+        if (earlier.isPresent()) {
+            return duplicate(appeal, earlier.get());
+        }
+        Instant now = clock.instant();
+        // numbered only when new, so a channel's re-send costs no number; a re-send racing this one may cost one
+        AppealReceived event = received(appeal, UUID.randomUUID(), UUID.randomUUID(), now)
+                .numbered(numbers.next(now));
         Appeals.Stored stored = appeals.store(event);
         if (!stored.created()) {
-            metrics.duplicate(appeal.channel());
-            list(stored.appealId()); // mends a listing an earlier attempt left undone
-            return new Registered(stored.appealId(), statusOf(stored.appealId()));
+            return duplicate(appeal, stored.appealId());
         }
         metrics.received(appeal.channel());
         appeals.publish(event); // false is fine: the event waits in the appeal's outbox for the relay
         list(event.appealId());
-        return new Registered(event.appealId(), AppealStatus.RECEIVED);
+        return new Registered(event.appealId(), event.registrationNumber(), AppealStatus.RECEIVED);
+    }
+
+    private Registered duplicate(AppealSubmission appeal, UUID appealId) {
+        metrics.duplicate(appeal.channel());
+        list(appealId); // mends a listing an earlier attempt left undone
+        String number = appeals.find(appealId).map(AppealReceived::registrationNumber).orElse(null);
+        return new Registered(appealId, number, statusOf(appealId));
     }
 
     /**

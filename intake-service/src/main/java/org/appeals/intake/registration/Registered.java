@@ -3,6 +3,9 @@ package org.appeals.intake.registration;
 import java.util.UUID;
 import org.appeals.intake.appeal.AppealStatus;
 
-/** The answer to a post: which appeal holds it and where that appeal stands. */
-public record Registered(UUID appealId, AppealStatus status) {
+/**
+ * The answer to a post: which appeal holds it, the number residents quote (null for an appeal registered before
+ * numbers existed) and where that appeal stands.
+ */
+public record Registered(UUID appealId, String registrationNumber, AppealStatus status) {
 }

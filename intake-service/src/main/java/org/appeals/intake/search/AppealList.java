@@ -24,7 +24,7 @@ record AppealList(List<Item> items, int page, int size, long total) {
                 Instant dueAt, boolean overdue) {
 
         static Item of(ListedAppeal appeal) {
-            return new Item(appeal.appealId(), appeal.number(), appeal.receivedAt(), appeal.status(),
+            return new Item(appeal.appealId(), appeal.residentsNumber(), appeal.receivedAt(), appeal.status(),
                     appeal.channel(), CategoryRef.of(appeal.category()), MunicipalityRef.of(appeal.municipality()),
                     appeal.departmentId() == null ? null
                             : new DepartmentRef(appeal.departmentId(), appeal.departmentName()),

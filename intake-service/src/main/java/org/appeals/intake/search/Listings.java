@@ -27,7 +27,7 @@ final class Listings {
                 departmentId(history, placed), placed.map(AppealAssigned::departmentName).orElse(null),
                 SearchText.stems(received.text()), SearchText.excerpt(received.text(), received.author()),
                 OpenWork.dueAt(status, history.deadlines().orElse(null)), OpenWork.overdue(status, history),
-                history.timeline().size()));
+                history.timeline().size(), received.registrationNumber()));
     }
 
     /**

@@ -45,6 +45,7 @@ class MongoListedAppeals implements ListedAppeals {
     static final String MUNICIPALITY = "listing.municipality";
     static final String DEPARTMENT = "listing.departmentId";
     static final String NUMBER = "listing.number";
+    static final String REGISTRATION_NUMBER = "listing.registrationNumber";
     static final String STEMS = "listing.stems";
     static final String DUE_ORDER = "listing.dueOrder";
     static final String OVERDUE = "listing.overdue";
@@ -72,6 +73,7 @@ class MongoListedAppeals implements ListedAppeals {
                 Indexes.descending(RECEIVED_AT, ID)));
         index("listing_stems", Indexes.compoundIndex(Indexes.ascending(STEMS), Indexes.descending(RECEIVED_AT, ID)));
         index("listing_number", Indexes.ascending(NUMBER));
+        index("listing_registrationNumber", Indexes.ascending(REGISTRATION_NUMBER));
         index("listing_overdue_municipality", Indexes.compoundIndex(Indexes.ascending(OVERDUE, MUNICIPALITY),
                 Indexes.descending(RECEIVED_AT, ID)));
         index("listing_overdue_department", Indexes.compoundIndex(Indexes.ascending(OVERDUE, DEPARTMENT),
@@ -135,6 +137,7 @@ class MongoListedAppeals implements ListedAppeals {
                 .append("departmentId", listing.departmentId())
                 .append("departmentName", listing.departmentName())
                 .append("number", listing.number())
+                .append("registrationNumber", listing.registrationNumber())
                 .append("stems", new ArrayList<>(listing.stems()))
                 .append("excerpt", listing.excerpt())
                 .append("dueAt", date(listing.dueAt()))
@@ -153,7 +156,8 @@ class MongoListedAppeals implements ListedAppeals {
                 code(Municipality.class, listing.getString("municipality")),
                 listing.getString("departmentId"), listing.getString("departmentName"), Set.of(),
                 listing.getString("excerpt"), instant(listing.getDate("dueAt")),
-                listing.getBoolean("overdue", false), listing.getInteger("basis", 0));
+                listing.getBoolean("overdue", false), listing.getInteger("basis", 0),
+                listing.getString("registrationNumber"));
     }
 
     private static String name(Enum<?> code) {

@@ -15,6 +15,7 @@ import static org.appeals.intake.search.MongoListedAppeals.MUNICIPALITY;
 import static org.appeals.intake.search.MongoListedAppeals.NUMBER;
 import static org.appeals.intake.search.MongoListedAppeals.OVERDUE;
 import static org.appeals.intake.search.MongoListedAppeals.RECEIVED_AT;
+import static org.appeals.intake.search.MongoListedAppeals.REGISTRATION_NUMBER;
 import static org.appeals.intake.search.MongoListedAppeals.STATUS;
 import static org.appeals.intake.search.MongoListedAppeals.STEMS;
 
@@ -50,6 +51,7 @@ final class MongoListingQueries {
             // hex digits and hyphens only (SearchParameters): nothing to escape
             conditions.add(regex(ID, "^" + criteria.idPrefix()));
         }
+        equal(conditions, REGISTRATION_NUMBER, criteria.registrationNumber());
         if (!criteria.statuses().isEmpty()) {
             conditions.add(oneOf(STATUS, criteria.statuses().stream().map(Enum::name).toList()));
         }

@@ -17,13 +17,14 @@ import org.appeals.intake.appeal.AppealStatus;
  * @param statuses any of these statuses
  * @param from received at or after
  * @param to received before
+ * @param registrationNumber a whole registration number ({@code 34-2026-004217})
  */
 record SearchCriteria(Set<String> stems, UUID appealId, String idPrefix, Set<AppealStatus> statuses,
                       Category category, Municipality municipality, String departmentId, Channel channel,
-                      Instant from, Instant to, Boolean overdue) {
+                      Instant from, Instant to, Boolean overdue, String registrationNumber) {
 
     static final SearchCriteria NONE =
-            new SearchCriteria(Set.of(), null, null, Set.of(), null, null, null, null, null, null, null);
+            new SearchCriteria(Set.of(), null, null, Set.of(), null, null, null, null, null, null, null, null);
 
     SearchCriteria {
         stems = stems == null ? Set.of() : Set.copyOf(stems);
@@ -31,10 +32,11 @@ record SearchCriteria(Set<String> stems, UUID appealId, String idPrefix, Set<App
     }
 
     static SearchCriteria inStatus(AppealStatus status) {
-        return new SearchCriteria(Set.of(), null, null, Set.of(status), null, null, null, null, null, null, null);
+        return new SearchCriteria(Set.of(), null, null, Set.of(status), null, null, null, null, null, null, null,
+                null);
     }
 
     static SearchCriteria overdueOnly() {
-        return new SearchCriteria(Set.of(), null, null, Set.of(), null, null, null, null, null, null, true);
+        return new SearchCriteria(Set.of(), null, null, Set.of(), null, null, null, null, null, null, true, null);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.Municipality;
@@ -33,6 +34,8 @@ final class SearchParameters {
     /** Deeper pages are skipped through one by one: narrow the filters instead. */
     static final int MAX_OFFSET = 10_000;
     private static final int MAX_QUERY_LENGTH = 200;
+    /** A registration number as residents quote it: region, year, the year's sequence. */
+    private static final Pattern REGISTRATION_NUMBER = Pattern.compile("\\d{2}-\\d{4}-\\d{6,9}");
     private static final int MAX_DEPARTMENT_LENGTH = 100;
     private static final String UUID_LAYOUT = "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
     private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
@@ -59,9 +62,13 @@ final class SearchParameters {
         if (from != null && to != null && !from.isBefore(to)) {
             throw bad("from", "must be before 'to'.");
         }
+        String registrationNumber = id != null && REGISTRATION_NUMBER.matcher(id.strip()).matches() ? id.strip() : null;
+        if (registrationNumber != null) {
+            id = null;
+        }
         SearchCriteria criteria = new SearchCriteria(stems(), appealId(id), idPrefix(id), statuses(),
                 code("category", Category.class), code("municipality", Municipality.class), department(),
-                code("channel", Channel.class), from, to, overdue());
+                code("channel", Channel.class), from, to, overdue(), registrationNumber);
         int size = number("size", DEFAULT_SIZE, 1, MAX_SIZE);
         int page = number("page", 0, 0, Integer.MAX_VALUE);
         if ((long) page * size + size > MAX_OFFSET) {
@@ -97,7 +104,8 @@ final class SearchParameters {
             laidOut = UUID_LAYOUT.charAt(i) == '-' ? c == '-' : Character.digit(c, 16) >= 0;
         }
         if (!laidOut) {
-            throw bad("id", "must be an appeal id or its first 8 or more characters (the appeal's number).");
+            throw bad("id", "must be a registration number (34-2026-004217), an appeal id or its first 8 or more"
+                    + " characters.");
         }
         return prefix;
     }

@@ -122,7 +122,9 @@ class AppealSearchIT extends EmbeddedIntakeTest {
     void theItemShowsPlacementAndAnExcerptWithoutTheAuthor() {
         JsonNode pothole = item("pothole");
 
-        assertThat(pothole.get("number").asString()).isEqualTo(appeals.get("pothole").substring(0, 8));
+        assertThat(pothole.get("number").asString()).matches("34-\\d{4}-\\d{6}");
+        assertThat(names("id=" + pothole.get("number").asString(), REGION)).containsExactly("pothole");
+        assertThat(names("id=" + appeals.get("pothole").substring(0, 8), REGION)).containsExactly("pothole");
         assertThat(pothole.get("receivedAt").asString()).isEqualTo("2026-11-20T08:00:00Z");
         assertThat(pothole.get("channel").asString()).isEqualTo("VK");
         assertThat(pothole.get("category").get("code").asString()).isEqualTo("ROADS");
@@ -263,7 +265,7 @@ class AppealSearchIT extends EmbeddedIntakeTest {
     void aListingOfFewerEventsNeverReplacesOneOfMore(@Autowired ListedAppeals listings) {
         UUID review = id("review");
         listings.save(new ListedAppeal(review, DAY, AppealStatus.RECEIVED, null, null,
-                null, null, null, Set.of(), "", null, false, 1));
+                null, null, null, Set.of(), "", null, false, 1, null));
 
         assertThat(item("review").get("status").asString()).isEqualTo("IN_REVIEW");
         Document stored = database.getCollection("appeals").find(Filters.eq("_id", review.toString())).first();

@@ -51,6 +51,9 @@ class SearchParametersTest {
                 .isEqualTo(id.toString().substring(0, 8));
         assertThat(parse("id", id.toString().substring(0, 11)).criteria().idPrefix())
                 .isEqualTo(id.toString().substring(0, 11));
+        assertThat(parse("id", "34-2026-004217").criteria().registrationNumber()).isEqualTo("34-2026-004217");
+        assertThat(parse("id", "34-2026-004217").criteria().idPrefix()).isNull();
+        assertRefused("id", "34-2026-0042");
         assertRefused("id", "1234567");
         assertRefused("id", "12345678x");
         assertRefused("id", "123456789");
