@@ -70,6 +70,8 @@ class PlatformEndToEndIT {
         var posted = vk.post(sample, "5001");
         assertThat(posted.status()).isEqualTo(202);
         String appealId = posted.body().get("appealId").asText();
+        String number = posted.body().get("registrationNumber").asText();
+        assertThat(number).matches("34-\\d{4}-\\d{6}");
 
         JsonNode assigned = awaitAssigned(appealId);
         assertThat(assigned.at("/category/code").asText()).isEqualTo("ROADS");
@@ -115,7 +117,7 @@ class PlatformEndToEndIT {
         // the resident was told the number on registration and the department on assignment, in the same thread
         List<JsonNode> notices = await().atMost(ASYNC).until(() -> vk.noticesFor(appealId), n -> n.size() == 2);
         assertThat(notices).extracting(n -> n.path("notice").asText()).containsExactly("REGISTERED", "ASSIGNED");
-        assertThat(notices.get(0).path("text").asText()).contains(appealId.substring(0, 8));
+        assertThat(notices.get(0).path("text").asText()).contains(number);
         assertThat(notices.get(1).path("text").asText()).contains("Михайловка");
         assertThat(notices).allSatisfy(n -> assertThat(n.at("/replyTo/commentId").asText()).isEqualTo("5001"));
     }
@@ -328,7 +330,10 @@ class PlatformEndToEndIT {
         assertThat(reply.getHeader("In-Reply-To", " ")).isEqualTo(messageId);
         assertThat(reply.getHeader("References", " ").split("\\s+")).contains(messageId);
         assertThat(((InternetAddress) reply.getFrom()[0]).getAddress()).isEqualTo(MailServer.CENTRE_MAILBOX);
-        assertThat(textOf(reply)).contains(answer, appealId.substring(0, 8));
+        String number = gateway.get("/api/v1/appeals/" + appealId, Desk.OPERATOR_KEY).body()
+                .path("registrationNumber").asText();
+        assertThat(number).matches("34-\\d{4}-\\d{6}");
+        assertThat(textOf(reply)).contains(answer, number);
 
         JsonNode notified = awaitAppeal(appealId, "NOTIFIED");
         assertThat(workflowStates(notified)).containsExactly("ASSIGNED", "IN_REVIEW", "ANSWERED", "NOTIFIED");

@@ -23,7 +23,7 @@ class StatusNoticesIT extends NotificationITBase {
 
     @Test
     void theResidentLearnsTheNumberOnRegistrationAndTheDepartmentOnAssignmentBeforeTheAnswer() throws Exception {
-        AppealReceived appeal = received(Channel.TELEGRAM, "Пётр", Map.of("chatId", "31"));
+        AppealReceived appeal = received(Channel.TELEGRAM, "Пётр", Map.of("chatId", "31")).numbered("34-2026-000031");
         String key = appeal.appealId().toString();
         try (var outbound = reader(Topics.outbound(Channel.TELEGRAM)); var notified = reader(Topics.APPEALS_NOTIFIED)) {
             publisher.publishDurably(Topics.APPEALS_RECEIVED, appeal);
@@ -40,7 +40,7 @@ class StatusNoticesIT extends NotificationITBase {
             JsonNode assigned = JSON.readTree(notices.get(1).body());
             assertThat(registered.get("notice").asString()).isEqualTo("REGISTERED");
             assertThat(registered.get("answerKind").isNull()).isTrue();
-            assertThat(registered.get("text").asString()).contains("Здравствуйте, Пётр!", "номер " + key.substring(0, 8));
+            assertThat(registered.get("text").asString()).contains("Здравствуйте, Пётр!", "номер 34-2026-000031");
             assertThat(registered.get("parts").get(0)).isEqualTo(registered.get("text"));
             assertThat(assigned.get("notice").asString()).isEqualTo("ASSIGNED");
             assertThat(assigned.get("text").asString()).contains("передано в подразделение «" + ROADS + "»");

@@ -14,11 +14,12 @@ import org.appeals.intake.appeal.AppealStatus;
 /**
  * An appeal as {@code GET /api/v1/appeals/{id}} shows it. Placement fields are null until routing decided;
  * {@code deadlines} are those in force (the department's once its workflow sets them), {@code overdue} the deadlines
- * it missed, {@code incidentId} there only when the department grouped the appeal into an incident;
+ * it missed, {@code registrationNumber} null for appeals registered before numbers existed, {@code incidentId} there only when the department grouped the appeal into an incident;
  * the author's name and contact, the location and the attachments are there for staff only.
  */
 record AppealView(
         UUID appealId,
+        String registrationNumber,
         Channel channel,
         String externalId,
         AppealStatus status,

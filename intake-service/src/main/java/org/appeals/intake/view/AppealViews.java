@@ -24,7 +24,8 @@ final class AppealViews {
     static AppealView of(AppealHistory history, boolean staff) {
         AppealReceived received = Objects.requireNonNullElse(history.received(), NOT_RECEIVED);
         AppealAssigned assignment = history.latestAssignment().orElse(NOT_ASSIGNED);
-        return new AppealView(history.appealId(), received.channel(), received.externalId(), history.status(),
+        return new AppealView(history.appealId(), received.registrationNumber(), received.channel(),
+                received.externalId(), history.status(),
                 CodeNames.category(assignment.category()),
                 CodeNames.municipality(assignment.municipality()),
                 department(assignment, history),

@@ -47,6 +47,11 @@ class RegistrationIT extends EmbeddedIntakeTest {
         assertThat(event.get("replyTo").get("chatId").asString()).isEqualTo("77");
         assertThat(event.get("receivedAt").asString()).isEqualTo("2026-11-20T08:15:29Z");
         assertThat(event.get("eventId").asString()).isNotBlank();
+        String number = Samples.read(response.body()).get("registrationNumber").asString();
+        assertThat(number).matches("34-\\d{4}-\\d{6}");
+        assertThat(event.get("registrationNumber").asString()).isEqualTo(number);
+        assertThat(Samples.read(client().get("/api/v1/appeals/" + appealId, "OPERATOR", null).body())
+                .get("registrationNumber").asString()).isEqualTo(number);
     }
 
     @Test
@@ -60,6 +65,9 @@ class RegistrationIT extends EmbeddedIntakeTest {
 
         assertThat(second.statusCode()).isEqualTo(202);
         assertThat(appealId(second)).isEqualTo(appealId(first));
+        // a re-send is told the same number and draws none
+        assertThat(Samples.read(second.body()).get("registrationNumber").asString())
+                .isEqualTo(Samples.read(first.body()).get("registrationNumber").asString());
         theOnlyEventOf(appealId(first));
         assertThat(counter("appeals.received", "VK")).isEqualTo(received + 1);
         assertThat(counter("appeals.duplicates", "VK")).isEqualTo(duplicates + 1);

@@ -34,7 +34,8 @@ class MongoReplyAddresses implements ReplyAddresses {
                 .append("replyTo", address.replyTo().entrySet().stream()
                         .map(e -> new Document("key", e.getKey()).append("value", e.getValue())).toList())
                 .append("authorName", address.authorName())
-                .append("externalId", address.externalId());
+                .append("externalId", address.externalId())
+                .append("registrationNumber", address.registrationNumber());
         collection.replaceOne(eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
     }
 
@@ -43,7 +44,8 @@ class MongoReplyAddresses implements ReplyAddresses {
         return Optional.ofNullable(collection.find(eq("_id", appealId.toString())).first())
                 .map(document -> new ReplyAddress(appealId, Channel.valueOf(document.getString("channel")),
                         replyTo(document.getList("replyTo", Document.class, List.of())),
-                        document.getString("authorName"), document.getString("externalId")));
+                        document.getString("authorName"), document.getString("externalId"),
+                        document.getString("registrationNumber")));
     }
 
     private static Map<String, String> replyTo(List<Document> pairs) {

@@ -32,7 +32,7 @@ class ReceivedListener {
         require(received.channel(), "channel");
         Author author = received.author();
         addresses.remember(new ReplyAddress(received.appealId(), received.channel(), received.replyTo(),
-                author == null ? null : author.name(), received.externalId()));
+                author == null ? null : author.name(), received.externalId(), received.registrationNumber()));
         events.publishEvent(new ReplyAddressKnown(received.appealId()));
         log.debug("reply address of appeal {} ({}) remembered", received.appealId(), received.channel());
     }

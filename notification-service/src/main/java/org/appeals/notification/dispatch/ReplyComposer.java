@@ -20,7 +20,8 @@ class ReplyComposer {
 
     ChannelMessage compose(Delivery delivery, ReplyAddress address) {
         var facts = new ReplyFacts(address.channel(), delivery.answerKind(), delivery.appealId(),
-                address.authorName(), delivery.departmentName(), delivery.answerText(), delivery.promisedBy());
+                address.authorName(), delivery.departmentName(), delivery.answerText(), delivery.promisedBy(),
+                address.registrationNumber());
         String text = delivery.notice() == null ? renderer.render(facts) : renderer.render(delivery.notice(), facts);
         var reply = new OutboundReply(OutboundReply.SCHEMA_VERSION, delivery.id(), delivery.appealId(),
                 delivery.createdAt(), address.channel(), address.replyTo(), delivery.answerKind(),

@@ -7,10 +7,17 @@ import org.appeals.contracts.Channel;
 
 /**
  * What a reply is made of; {@code residentName}, {@code departmentName} and {@code promisedBy} (the date an interim
- * answer promises the final one by) may be null.
+ * answer promises the final one by) may be null, and so may {@code registrationNumber} (appeals registered before
+ * numbers existed).
  */
 public record ReplyFacts(Channel channel, AnswerKind kind, UUID appealId, String residentName,
-                         String departmentName, String answerText, LocalDate promisedBy) {
+                         String departmentName, String answerText, LocalDate promisedBy, String registrationNumber) {
+
+    /** Facts of an appeal registered before registration numbers. */
+    public ReplyFacts(Channel channel, AnswerKind kind, UUID appealId, String residentName, String departmentName,
+                      String answerText, LocalDate promisedBy) {
+        this(channel, kind, appealId, residentName, departmentName, answerText, promisedBy, null);
+    }
 
     /** Leaves out the name and the text. */
     @Override

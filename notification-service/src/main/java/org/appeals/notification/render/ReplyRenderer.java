@@ -60,8 +60,14 @@ public class ReplyRenderer {
                 "feedback", withUrl(templates.feedback(), facts.appealId(), ""));
     }
 
-    /** The short number residents quote back: the first characters of the appeal id. */
+    /**
+     * The number residents quote back: the registration number, or for an appeal registered before numbers existed
+     * the first characters of its id.
+     */
     public static String appealNumber(ReplyFacts facts) {
+        if (facts.registrationNumber() != null) {
+            return facts.registrationNumber();
+        }
         return facts.appealId().toString().substring(0, APPEAL_NUMBER_LENGTH);
     }
 

@@ -34,6 +34,15 @@ class ReplyRendererTest {
     }
 
     @Test
+    void aRegisteredAppealIsCalledByItsRegistrationNumber() {
+        String text = renderer.render(new ReplyFacts(Channel.VK, AnswerKind.FINAL, APPEAL, "Мария", ROADS,
+                "Яма на ул. Мира заделана.", null, "34-2026-004217"));
+
+        assertThat(text).isEqualTo("Здравствуйте, Мария! Обращение № 34-2026-004217. " + ROADS
+                + ": Яма на ул. Мира заделана.");
+    }
+
+    @Test
     void interimAnswerSaysItIsInterim() {
         String text = renderer.render(new ReplyFacts(Channel.TELEGRAM, AnswerKind.INTERIM, APPEAL, "Мария", ROADS,
                 "Работы запланированы.", null));
