@@ -2,16 +2,14 @@ package org.appeals.intake.registration;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.MongoCommandException;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
-import java.util.ArrayList;
+import org.appeals.support.mongo.DuplicateKeys;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -25,29 +23,13 @@ import org.springframework.stereotype.Component;
 class MongoRegistrationNumbers implements RegistrationNumbers {
 
     private static final String COLLECTION = "registration_numbers";
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoCollection<Document> counters;
     private final String regionCode;
 
     MongoRegistrationNumbers(MongoDatabase database, RegistrationProperties properties) {
-        this.counters = existing(database, COLLECTION);
+        this.counters = database.getCollection(COLLECTION);
         this.regionCode = properties.regionCode();
-    }
-
-    /**
-     * Created before the first draw: the first upserts would otherwise create the collection concurrently, which the
-     * MongoDB-wire servers of the local run and the tests do as two collections, each with its own counter.
-     */
-    private static MongoCollection<Document> existing(MongoDatabase database, String name) {
-        if (!database.listCollectionNames().into(new ArrayList<>()).contains(name)) {
-            try {
-                database.createCollection(name);
-            } catch (MongoCommandException e) {
-                // another instance created it meanwhile
-            }
-        }
-        return database.getCollection(name);
     }
 
     @Override
@@ -59,8 +41,8 @@ class MongoRegistrationNumbers implements RegistrationNumbers {
     private long raise(String year) {
         try {
             return raiseOnce(year);
-        } catch (MongoCommandException | MongoWriteException e) {
-            if (!duplicateKey(e)) {
+        } catch (MongoException e) {
+            if (!DuplicateKeys.isDuplicateKey(e)) {
                 throw e;
             }
             // another registration created this year's counter at the same moment: it exists now
@@ -69,18 +51,13 @@ class MongoRegistrationNumbers implements RegistrationNumbers {
     }
 
     /**
-     * The counter as it was before this raise, plus one: the MongoDB-wire servers of the local run and the tests
-     * answer "after" with the stored document itself, which a raise right behind this one changes before the reply
+     * The counter as it was before this raise, plus one: the in-memory MongoDB-wire server of the tests answers
+     * "after" with the stored document itself, which a raise right behind this one changes before the reply
      * is written (two registrations got one number in {@code RegistrationNumbersIT}); "before" is a value of its own.
      */
     private long raiseOnce(String year) {
         Document before = counters.findOneAndUpdate(eq("_id", year), Updates.inc("last", 1L),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
         return before == null ? 1 : before.getLong("last") + 1;
-    }
-
-    private static boolean duplicateKey(RuntimeException e) {
-        return e instanceof MongoCommandException command && command.getErrorCode() == DUPLICATE_KEY
-                || e instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }
 }
