@@ -13,6 +13,7 @@ import java.util.Map;
  *
  * @param inReplyTo the appeal id the resident writes back about, or null for a new appeal
  * @param feedback with {@code inReplyTo}: the resident rates the final answer
+ * @param categoryHint the category the resident chose (a code of the taxonomy), or null: routing weighs it as a hint
  */
 public record AppealSubmission(
         Channel channel,
@@ -24,7 +25,15 @@ public record AppealSubmission(
         List<String> attachments,
         Instant receivedAt,
         String inReplyTo,
-        Feedback feedback) {
+        Feedback feedback,
+        String categoryHint) {
+
+    /** A submission without a category hint (what most channels send). */
+    public AppealSubmission(Channel channel, String externalId, String text, Author author, Map<String, String> replyTo,
+                            Location location, List<String> attachments, Instant receivedAt, String inReplyTo,
+                            Feedback feedback) {
+        this(channel, externalId, text, author, replyTo, location, attachments, receivedAt, inReplyTo, feedback, null);
+    }
 
     /** A rating of the final answer, and whether the problem is solved. */
     public record Feedback(Integer rating, Boolean solved) {
