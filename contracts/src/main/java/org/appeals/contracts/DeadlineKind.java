@@ -5,5 +5,7 @@ public enum DeadlineKind {
     /** The first reaction after assignment (accept, interim answer, question or final answer). */
     FIRST_REACTION,
     /** The final answer. */
-    ANSWER
+    ANSWER,
+    /** The final answer by the date the department promised in an interim answer (never later than ANSWER's term). */
+    PROMISED
 }
