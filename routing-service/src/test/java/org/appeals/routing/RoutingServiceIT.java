@@ -114,6 +114,51 @@ class RoutingServiceIT extends RunningRoutingService {
     }
 
     @Test
+    void aVagueAppealWithTheResidentsHintWaitsInTriageWithTheHintedCategorySuggestedAndExplained() {
+        AppealReceived vague = received("Сколько можно ждать, никто ничего не делает в Волжском").hinted("HOUSING");
+
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, vague);
+
+        AppealAssigned event = assigned.awaitAtLeast(vague.appealId(), 1).get(0);
+        assertThat(event.outcome()).isEqualTo(RoutingOutcome.TRIAGE);
+        assertThat(event.category()).isEqualTo(Category.HOUSING);
+        assertThat(event.municipality()).isEqualTo(Municipality.VOLZHSKY);
+        assertThat(event.departmentId()).isNull();
+        assertThat(event.reason().ruleId()).isEqualTo("triage:hint-only");
+        assertThat(event.reason().confidence()).isZero();
+        assertThat(event.reason().explanation()).contains("житель выбрал направление «ЖКХ»",
+                "только как предложение оператору");
+        JsonNode waiting = calls.triageItem(vague.appealId());
+        assertThat(waiting.get("suggestedCategory").asString()).isEqualTo("HOUSING");
+        assertThat(waiting.get("suggestedMunicipality").asString()).isEqualTo("VOLZHSKY");
+        assertThat(waiting.get("categoryHint").asString()).isEqualTo("HOUSING");
+        assertThat(waiting.get("reason").get("explanation").asString()).contains("житель выбрал направление «ЖКХ»");
+        assertThat(appeals.find(vague.appealId()).orElseThrow().categoryHint()).isEqualTo(Category.HOUSING);
+        assertThat(prometheus()).containsPattern("appeals_routing_hints_total\\{effect=\"alone\"} [1-9]");
+    }
+
+    @Test
+    void aClearAppealKeepsItsCategoryAgainstTheResidentsHintAndAnUnknownHintCodeIsIgnored() {
+        AppealReceived pothole = received("Огромная яма на дороге в Михайловке").hinted("HOUSING");
+        AppealReceived oddCode = received("яма на улице Мира в Михайловке").hinted("POTHOLES");
+
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, pothole);
+        publisher.publishDurably(Topics.APPEALS_RECEIVED, oddCode);
+
+        AppealAssigned outweighed = assigned.awaitAtLeast(pothole.appealId(), 1).get(0);
+        assertThat(outweighed.outcome()).isEqualTo(RoutingOutcome.ASSIGNED);
+        assertThat(outweighed.departmentId()).isEqualTo("mikhailovka-roads");
+        assertThat(outweighed.reason().explanation()).contains("житель выбрал направление «ЖКХ», но текст ясно "
+                + "говорит о направлении «Дороги»: выбор жителя перевешен текстом");
+        AppealAssigned ignored = assigned.awaitAtLeast(oddCode.appealId(), 1).get(0);
+        assertThat(ignored.departmentId()).isEqualTo("mikhailovka-roads");
+        assertThat(ignored.reason().explanation()).doesNotContain("житель");
+        assertThat(appeals.find(oddCode.appealId()).orElseThrow().categoryHint()).isNull();
+        assertThat(prometheus()).containsPattern("appeals_routing_hints_total\\{effect=\"unknown\"} [1-9]")
+                .containsPattern("appeals_routing_hints_total\\{effect=\"outweighed\"} [1-9]");
+    }
+
+    @Test
     void anOperatorPlacementSentTwiceIsAnsweredTwiceAndADifferentOneConflicts() {
         UUID appealId = inTriage("спасибо за работу");
         String body = "{\"category\":\"ROADS\",\"municipality\":\"FROLOVO\",\"departmentId\":\"frolovo-roads\"}";

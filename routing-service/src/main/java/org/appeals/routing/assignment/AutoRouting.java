@@ -5,7 +5,9 @@ import static org.appeals.support.kafka.InvalidEventException.require;
 import java.time.Instant;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.RoutingMethod;
+import org.appeals.routing.classify.Classification;
 import org.appeals.routing.classify.Classifier;
+import org.appeals.routing.classify.HintEffect;
 import org.appeals.routing.directory.Placement;
 import org.appeals.routing.directory.RoutingRules;
 import org.slf4j.Logger;
@@ -47,11 +49,15 @@ class AutoRouting {
 
     /** True if this decision was stored (and its publishing tried); false if another got there first. */
     private boolean decide(AppealReceived event) {
-        Placement placement = rules.place(classifier.classify(event.text(), event.location()));
+        Classification classification = classifier.classify(event.text(), event.location(), event.categoryHint());
+        if (classification.hintEffect() == HintEffect.UNKNOWN) {
+            log.info("appeal {}: category hint is not a taxonomy code, ignored", event.appealId());
+        }
+        Placement placement = rules.place(classification);
         Instant now = Instant.now();
         Decision decision = Decision.of(placement, RoutingMethod.AUTO, now);
         RoutedAppeal fresh = new RoutedAppeal(event.appealId(), event.eventId(), event.channel(),
-                ReceivedTime.of(event, now), event.text(), decision);
+                ReceivedTime.of(event, now), event.text(), decision, Declines.none(), classification.hint());
         RoutedAppeal stored = appeals.insertIfAbsent(fresh);
         if (!stored.decision().eventId().equals(decision.eventId())) {
             return false;

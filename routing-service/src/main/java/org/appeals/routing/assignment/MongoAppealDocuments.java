@@ -3,6 +3,7 @@ package org.appeals.routing.assignment;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.appeals.contracts.Category;
 import org.appeals.contracts.Channel;
 import org.bson.Document;
 
@@ -18,6 +19,7 @@ final class MongoAppealDocuments {
                 .append("channel", appeal.channel().name())
                 .append("receivedAt", Date.from(appeal.receivedAt()))
                 .append("text", appeal.text())
+                .append("categoryHint", appeal.categoryHint() == null ? null : appeal.categoryHint().name())
                 .append("decision", MongoDecisionDocuments.toDocument(appeal.decision()))
                 .append("declinedBy", appeal.declines().departments())
                 .append("redirectEvents", appeal.declines().answerEvents().stream().map(UUID::toString).toList());
@@ -28,7 +30,19 @@ final class MongoAppealDocuments {
                 UUID.fromString(document.getString("receivedEventId")),
                 Channel.valueOf(document.getString("channel")), document.getDate("receivedAt").toInstant(),
                 document.getString("text"), MongoDecisionDocuments.fromDocument(document.get("decision", Document.class)),
-                declines(document));
+                declines(document), categoryHint(document.getString("categoryHint")));
+    }
+
+    /** Appeals stored before hints were kept have none; a code the taxonomy no longer knows reads as none. */
+    private static Category categoryHint(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return Category.valueOf(code);
+        } catch (IllegalArgumentException retired) {
+            return null;
+        }
     }
 
     private static Declines declines(Document document) {

@@ -16,6 +16,12 @@ final class Blend {
     private Blend() {
     }
 
+    /** The same choice for a guess the resident's hint was weighed into; the hint's effect follows the choice. */
+    static HintedGuess choose(HintedGuess vocabulary, CategoryGuess learned) {
+        CategoryGuess chosen = choose(vocabulary.guess(), learned);
+        return chosen == vocabulary.guess() ? vocabulary : vocabulary.replacedBy(chosen);
+    }
+
     static CategoryGuess choose(CategoryGuess vocabulary, CategoryGuess learned) {
         boolean unsure = vocabulary.category() == Category.OTHER || vocabulary.confidence() < VOCABULARY_UNSURE;
         boolean sure = learned.category() != Category.OTHER && learned.confidence() >= LEARNED_SURE;

@@ -27,8 +27,13 @@ final class CategoryModel {
         return index.prefixes();
     }
 
-    CategoryGuess guess(String text, List<Token> tokens) {
+    /** The text's guess, with the resident's hint (if any) weighed in by {@code weighing}. */
+    HintedGuess guess(String text, List<Token> tokens, ResidentHint hint, HintWeighing weighing) {
         Tally<Category> tally = new Tally<>(index.scan(text, tokens));
+        return weighing.weigh(tally, guess(tally), hint, evidenceScale);
+    }
+
+    private CategoryGuess guess(Tally<Category> tally) {
         return tally.leader()
                 .map(category -> new CategoryGuess(category,
                         Evidence.confidence(tally.score(category), tally.contested(), evidenceScale),

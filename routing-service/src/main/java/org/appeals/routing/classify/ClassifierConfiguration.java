@@ -9,16 +9,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(VocabularyProperties.class)
+@EnableConfigurationProperties({VocabularyProperties.class, ClassifierProperties.class})
 class ClassifierConfiguration {
 
     @Bean
-    Classifier classifier(VocabularyProperties properties, ResourceLoader resources, MeterRegistry registry)
-            throws IOException {
+    Classifier classifier(VocabularyProperties properties, ClassifierProperties weights, ResourceLoader resources,
+                          MeterRegistry registry) throws IOException {
         ClassificationMetrics metrics = new ClassificationMetrics(registry);
         try (InputStream categories = resources.getResource(properties.categories()).getInputStream();
              InputStream municipalities = resources.getResource(properties.municipalities()).getInputStream()) {
-            return Classifier.load(categories, municipalities).observedBy(metrics::record);
+            return Classifier.load(categories, municipalities).withHintWeight(weights.hintWeight())
+                    .observedBy(metrics::record);
         }
     }
 

@@ -53,6 +53,12 @@ final class Tally<L> {
         return scores.size() < 2 ? leader : leader + rival;
     }
 
+    /** The best score of any label but this one; 0 when there is none. */
+    double bestOtherThan(L label) {
+        return scores.entrySet().stream().filter(e -> !e.getKey().equals(label))
+                .mapToDouble(Map.Entry::getValue).max().orElse(0.0);
+    }
+
     double total() {
         return scores.values().stream().mapToDouble(Double::doubleValue).sum();
     }

@@ -10,11 +10,12 @@ import org.appeals.contracts.Municipality;
 import org.appeals.contracts.RoutingOutcome;
 import org.appeals.contracts.RoutingReason;
 import org.appeals.routing.classify.Classification;
+import org.appeals.routing.classify.HintEffect;
 
 /**
  * Places a classified appeal. A regional category goes to its regional body (the municipality kept as context); a
- * municipal one to the department of the municipality; OTHER, a municipal category with no municipality, or too
- * little confidence go to manual triage. A centre's override for the category and municipality comes first. The rule id
+ * municipal one to the department of the municipality; OTHER, a category only the resident's hint names, a municipal
+ * category with no municipality, or too little confidence go to manual triage. A centre's override for the category and municipality comes first. The rule id
  * says which rule applied.
  */
 public final class RoutingRules {
@@ -57,6 +58,11 @@ public final class RoutingRules {
     private Optional<Refusal> refusal(Classification classification, boolean municipal, double confidence) {
         if (classification.category() == Category.OTHER) {
             return Optional.of(new Refusal("triage:other", "no category could be told"));
+        }
+        if (classification.hintEffect() == HintEffect.ALONE) {
+            // the resident's choice is a suggestion for the operator, never a placement by itself, whatever the threshold
+            return Optional.of(new Refusal("triage:hint-only",
+                    "only the resident's choice names " + classification.category() + ", the text does not"));
         }
         if (municipal && classification.municipality() == Municipality.UNKNOWN) {
             return Optional.of(new Refusal("triage:no-municipality",

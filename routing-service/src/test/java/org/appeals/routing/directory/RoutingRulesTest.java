@@ -7,6 +7,7 @@ import org.appeals.contracts.Category;
 import org.appeals.contracts.Municipality;
 import org.appeals.contracts.RoutingOutcome;
 import org.appeals.routing.classify.Classification;
+import org.appeals.routing.classify.HintEffect;
 import org.junit.jupiter.api.Test;
 
 class RoutingRulesTest {
@@ -93,6 +94,34 @@ class RoutingRulesTest {
 
         assertThat(placement.outcome()).isEqualTo(RoutingOutcome.TRIAGE);
         assertThat(placement.reason().ruleId()).isEqualTo("triage:no-municipality");
+    }
+
+    @Test
+    void aCategoryOnlyTheResidentsHintNamesIsASuggestionForTriageWhateverTheThreshold() {
+        RoutingRules trusting = new RoutingRules(Directory.standard(), 0);
+        Classification hintOnly = new Classification(Category.HOUSING, 0, Municipality.VOLZHSKY, 0.95, List.of(),
+                "no category term found; житель выбрал направление «ЖКХ»", Category.HOUSING, HintEffect.ALONE);
+
+        Placement placement = trusting.place(hintOnly);
+
+        assertThat(placement.outcome()).isEqualTo(RoutingOutcome.TRIAGE);
+        assertThat(placement.category()).isEqualTo(Category.HOUSING);
+        assertThat(placement.municipality()).isEqualTo(Municipality.VOLZHSKY);
+        assertThat(placement.reason().ruleId()).isEqualTo("triage:hint-only");
+        assertThat(placement.reason().explanation()).contains("«ЖКХ»", "only the resident's choice names HOUSING");
+    }
+
+    @Test
+    void aHintTheTextAgreesWithIsPlacedLikeAnyConfidentClassification() {
+        Classification agreed = new Classification(Category.HOUSING, 0.8, Municipality.VOLZHSKY, 0.95,
+                List.of("батарея"), "житель выбрал направление «ЖКХ»: текст говорит о том же", Category.HOUSING,
+                HintEffect.AGREED);
+
+        Placement placement = rules.place(agreed);
+
+        assertThat(placement.outcome()).isEqualTo(RoutingOutcome.ASSIGNED);
+        assertThat(placement.department().id()).isEqualTo("volzhsky-housing");
+        assertThat(placement.reason().explanation()).contains("«ЖКХ»");
     }
 
     private static Classification classified(Category category, double categoryConfidence,
