@@ -23,8 +23,9 @@ public record AnswerRequest(String kind, String text, String promisedBy) {
     }
 
     /**
-     * The promised date of an interim answer: required, ISO (2026-12-15), not in the past; an interim answer
-     * without a date is exactly the "we will look into it" the centres return.
+     * The promised date of an interim answer: required, ISO (2026-12-15), not in the past ({@link PromisedDateProblem});
+     * an interim answer without a date is exactly the "we will look into it" the centres return. Whether it is within
+     * the appeal's legal term is the appeal's to say ({@link Answering}).
      */
     public LocalDate validPromisedBy(AnswerKind kind, LocalDate today) {
         if (kind != AnswerKind.INTERIM) {
@@ -44,7 +45,7 @@ public record AnswerRequest(String kind, String text, String promisedBy) {
             throw ApiException.badRequest("promisedBy must be a date as YYYY-MM-DD.");
         }
         if (date.isBefore(today)) {
-            throw ApiException.badRequest("promisedBy must not be in the past.");
+            throw PromisedDateProblem.inThePast(date, today);
         }
         return date;
     }

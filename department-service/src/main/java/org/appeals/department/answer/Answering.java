@@ -14,8 +14,10 @@ import org.appeals.department.appeal.Appeals;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.IllegalTransitionException;
 import org.appeals.department.appeal.IncidentMark;
+import org.appeals.department.appeal.Promise;
 import org.appeals.department.appeal.Review;
 import org.appeals.department.deadline.AppealDeadlines;
+import org.appeals.department.deadline.PromiseBeyondLegalTerm;
 import org.appeals.department.retry.LostRace;
 import org.appeals.department.retry.RaceRetry;
 import org.appeals.department.review.ReviewPolicy;
@@ -60,7 +62,7 @@ public class Answering {
      */
     public Outcome accept(String departmentId, UUID appealId, Actor actor, UUID requestId) {
         return attempt(departmentId, appealId, WorkflowStep.ACCEPT, actor, requestId,
-                appeal -> new Plan(null, reacted(appeal)));
+                appeal -> new Plan(null, reacted(appeal), null));
     }
 
     /**
@@ -85,10 +87,10 @@ public class Answering {
         Given given = new Given(kind, text, actor, requestId, incident);
         return switch (kind) {
             case INTERIM -> attempt(departmentId, appealId, WorkflowStep.ANSWER_INTERIM, actor, requestId,
-                    appeal -> new Plan(answer(appeal, given, promisedBy, null), reacted(appeal)));
+                    appeal -> promising(appeal, answer(appeal, given, promisedBy, null)));
             case CLARIFICATION, REDIRECT -> attempt(departmentId, appealId,
                     kind == AnswerKind.REDIRECT ? WorkflowStep.REDIRECT : WorkflowStep.ASK_CLARIFICATION, actor,
-                    requestId, appeal -> new Plan(answer(appeal, given, null, null), null));
+                    requestId, appeal -> new Plan(answer(appeal, given, null, null), null, null));
             case FINAL -> finalAnswer(departmentId, appealId, given);
         };
     }
@@ -97,7 +99,7 @@ public class Answering {
         Review review = reviews.reviewFor(departmentId, given.text());
         WorkflowStep step = review == null ? WorkflowStep.ANSWER_FINAL : WorkflowStep.SUBMIT_FOR_REVIEW;
         return attempt(departmentId, appealId, step, given.actor(), given.requestId(),
-                appeal -> new Plan(answer(appeal, given, null, review), null));
+                appeal -> new Plan(answer(appeal, given, null, review), null, null));
     }
 
     private Outcome attempt(String departmentId, UUID appealId, WorkflowStep step, Actor actor, UUID requestId,
@@ -120,7 +122,7 @@ public class Answering {
         Plan plan = planner.plan(appeal);
         Move move;
         try {
-            move = workflow.step(appeal, step, plan.deadlines(), actor, change -> {
+            move = workflow.step(appeal, step, plan.deadlines(), plan.promise(), actor, change -> {
                 if (requestId != null) {
                     change.applied(requestId);
                 }
@@ -166,6 +168,19 @@ public class Answering {
                 workflow.now(), given.actor()).through(given.incident());
     }
 
+    /**
+     * An interim answer: the department reacted, and its promised date becomes a deadline (PROMISED) in place of
+     * any earlier promise; a date after the legal term of a written appeal is refused (422).
+     */
+    private Plan promising(DepartmentAppeal appeal, Answer interim) {
+        try {
+            Promise promise = deadlines.promise(appeal.content(), appeal.assignment(), interim.promisedBy(), interim);
+            return new Plan(interim, reacted(appeal), promise);
+        } catch (PromiseBeyondLegalTerm e) {
+            throw PromisedDateProblem.afterLegalTerm(e);
+        }
+    }
+
     private Deadlines reacted(DepartmentAppeal appeal) {
         return deadlines.afterReaction(appeal.content(), appeal.assignment(), appeal.deadlines(), workflow.now());
     }
@@ -185,8 +200,8 @@ public class Answering {
     private record Given(AnswerKind kind, String text, Actor actor, UUID requestId, IncidentMark incident) {
     }
 
-    /** What one step adds: an answer and new deadlines, either may be null. */
-    private record Plan(Answer answer, Deadlines deadlines) {
+    /** What one step adds: an answer, new deadlines and a new promise, any may be null. */
+    private record Plan(Answer answer, Deadlines deadlines, Promise promise) {
     }
 
     @FunctionalInterface

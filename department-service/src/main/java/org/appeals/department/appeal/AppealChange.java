@@ -31,7 +31,8 @@ public final class AppealChange {
     record NewAssignment(Assignment assignment) implements Part {
     }
 
-    record NewDeadlines(Deadlines deadlines) implements Part {
+    /** The deadlines and the promise held beside them (null: none runs), stored together. */
+    record NewDeadlines(Deadlines deadlines, Promise promise) implements Part {
     }
 
     record AddedAnswer(Answer answer) implements Part {
@@ -83,8 +84,14 @@ public final class AppealChange {
         return add(new NewAssignment(assignment));
     }
 
+    /** New deadlines, without a promise. */
     public AppealChange deadlines(Deadlines deadlines) {
-        return add(new NewDeadlines(deadlines));
+        return deadlines(deadlines, null);
+    }
+
+    /** New deadlines and the promise that runs beside them (null: none). */
+    public AppealChange deadlines(Deadlines deadlines, Promise promise) {
+        return add(new NewDeadlines(deadlines, promise));
     }
 
     public AppealChange addAnswer(Answer answer) {

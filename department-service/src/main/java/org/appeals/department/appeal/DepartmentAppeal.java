@@ -15,6 +15,7 @@ import org.appeals.support.outbox.OutboxEvent;
  * {@code version} guards every change of state against concurrent writers.
  *
  * @param deadlines the department's deadlines as the workflow set them last
+ * @param promise the date promised in the latest interim answer, held as a deadline; null when none runs
  * @param progress when the appeal reached its milestones
  * @param overdue the deadlines that passed unmet since the appeal last (re)entered the inbox
  * @param messages what the resident wrote back
@@ -29,6 +30,7 @@ public record DepartmentAppeal(
         List<Answer> answers,
         Set<UUID> appliedEvents,
         Deadlines deadlines,
+        Promise promise,
         Progress progress,
         List<OverdueFlag> overdue,
         List<ResidentMessage> messages,

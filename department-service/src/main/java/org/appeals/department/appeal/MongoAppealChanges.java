@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.push;
+import static com.mongodb.client.model.Updates.pushEach;
 import static com.mongodb.client.model.Updates.set;
 import static org.appeals.department.appeal.BsonValues.date;
 import static org.appeals.department.appeal.MongoAppealDocuments.*;
@@ -51,7 +52,15 @@ public final class MongoAppealChanges {
     /** Everything the change writes, the outbox and the next version included. */
     public static Bson update(AppealChange change) {
         List<Bson> updates = new ArrayList<>();
-        change.parts().forEach(part -> updates.addAll(updates(part)));
+        change.parts().stream().filter(part -> !(part instanceof FlaggedOverdue))
+                .forEach(part -> updates.addAll(updates(part)));
+        // one $push for all flags: two pushes to the same field in one update would keep only the last
+        List<Document> flags = change.parts().stream().filter(FlaggedOverdue.class::isInstance)
+                .map(part -> overdue(((FlaggedOverdue) part).flag())).toList();
+        if (!flags.isEmpty()) {
+            updates.add(pushEach(OVERDUE, flags));
+            updates.add(set(OVERDUE_FLAGGED, true));
+        }
         if (!change.events().isEmpty()) {
             updates.add(OutboxDocuments.append(change.events()));
         }
@@ -66,7 +75,7 @@ public final class MongoAppealChanges {
         } else if (part instanceof NewAssignment p) {
             return List.of(set(ASSIGNMENT, MongoPartDocuments.assignment(p.assignment())));
         } else if (part instanceof NewDeadlines p) {
-            return List.of(set(DEADLINES, MongoPartDocuments.deadlines(p.deadlines())));
+            return List.of(set(DEADLINES, MongoPartDocuments.deadlines(p.deadlines(), p.promise())));
         } else if (part instanceof AddedAnswer p) {
             return List.of(push(ANSWERS, answer(p.answer())));
         } else if (part instanceof ReplacedAnswers p) {
@@ -78,8 +87,6 @@ public final class MongoAppealChanges {
                     set(OVERDUE, List.<Document>of()), set(OVERDUE_FLAGGED, false));
         } else if (part instanceof Milestone p) {
             return List.of(set(PROGRESS + "." + milestone(p.kind()), date(p.at())));
-        } else if (part instanceof FlaggedOverdue p) {
-            return List.of(push(OVERDUE, overdue(p.flag())), set(OVERDUE_FLAGGED, true));
         } else if (part instanceof NextDue p) {
             return List.of(set(NEXT_DUE_AT, date(p.at())));
         }

@@ -66,6 +66,7 @@ public final class MongoAppealDocuments {
                 MongoPartDocuments.toContent(d.get(CONTENT, Document.class)),
                 list(d, ANSWERS).stream().map(MongoAppealDocuments::toAnswer).toList(), applied,
                 MongoPartDocuments.toDeadlines(d.get(DEADLINES, Document.class)),
+                MongoPartDocuments.toPromise(d.get(DEADLINES, Document.class)),
                 toProgress(d.get(PROGRESS, Document.class)),
                 list(d, OVERDUE).stream().map(MongoAppealDocuments::toOverdue).toList(),
                 list(d, MESSAGES).stream().map(MongoAppealDocuments::toMessage).toList(),

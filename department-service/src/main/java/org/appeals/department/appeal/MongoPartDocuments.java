@@ -5,7 +5,9 @@ import static org.appeals.department.appeal.MongoValues.enumValue;
 import static org.appeals.department.appeal.MongoValues.instant;
 import static org.appeals.department.appeal.MongoValues.name;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.appeals.contracts.Actor;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Channel;
@@ -15,8 +17,10 @@ import org.appeals.contracts.Municipality;
 import org.appeals.contracts.RoutingReason;
 import org.bson.Document;
 
-/** The assignment and content sub-documents of an appeal. */
+/** The assignment, content and deadlines (with the promise beside them) sub-documents of an appeal. */
 public final class MongoPartDocuments {
+
+    private static final String PROMISED = "promised";
 
     private MongoPartDocuments() {
     }
@@ -74,6 +78,25 @@ public final class MongoPartDocuments {
 
     static Deadlines toDeadlines(Document d) {
         return d == null ? null : new Deadlines(instant(d, "firstReactionDue"), instant(d, "answerDue"));
+    }
+
+    /** The deadlines with the promise kept beside them, under {@code promised} (absent: none). */
+    static Document deadlines(Deadlines d, Promise promise) {
+        Document deadlines = deadlines(d);
+        if (promise == null) {
+            return deadlines;
+        }
+        Document promised = new Document("promisedBy", promise.promisedBy().toString())
+                .append("dueAt", date(promise.dueAt())).append("answerId", promise.answerId().toString())
+                .append("givenAt", date(promise.givenAt()));
+        return (deadlines == null ? new Document() : deadlines).append(PROMISED, promised);
+    }
+
+    /** The promise kept in the deadlines sub-document; appeals stored before promises were held have none. */
+    static Promise toPromise(Document deadlines) {
+        Document p = deadlines == null ? null : deadlines.get(PROMISED, Document.class);
+        return p == null ? null : new Promise(LocalDate.parse(p.getString("promisedBy")), instant(p, "dueAt"),
+                UUID.fromString(p.getString("answerId")), instant(p, "givenAt"));
     }
 
 

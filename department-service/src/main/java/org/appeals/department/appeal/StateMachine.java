@@ -92,6 +92,15 @@ public final class StateMachine {
         return state == ASSIGNED || state == IN_PROGRESS || state == RETURNED_FOR_REWORK || state == REOPENED;
     }
 
+    /**
+     * Whether the step ends a promise made in an interim answer: the final answer keeps it (or breaks it, late),
+     * a redirect hands the appeal on, a new round (assignment, reopening) starts with no promise.
+     */
+    public static boolean endsPromise(WorkflowStep step) {
+        return step == ANSWER_FINAL || step == SUBMIT_FOR_REVIEW || step == REDIRECT || step == ASSIGN
+                || step == REOPEN;
+    }
+
     private StateMachine() {
     }
 }

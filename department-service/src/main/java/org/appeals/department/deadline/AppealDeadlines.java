@@ -1,11 +1,14 @@
 package org.appeals.department.deadline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.appeals.contracts.Category;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.Deadlines;
+import org.appeals.department.appeal.Answer;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.Content;
+import org.appeals.department.appeal.Promise;
 import org.appeals.text.RussianText;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +39,17 @@ public class AppealDeadlines {
     public Deadlines afterReaction(Content content, Assignment assignment, Deadlines current, Instant at) {
         Instant registered = content == null || content.receivedAt() == null ? at : content.receivedAt();
         return calculator.afterInterim(profile(content, assignment), current, registered, at);
+    }
+
+    /**
+     * The promise of an interim answer ({@code answer}) to give the final one by {@code promisedBy}, held as a
+     * deadline; throws {@link PromiseBeyondLegalTerm} when the date is after the legal term of a written appeal.
+     */
+    public Promise promise(Content content, Assignment assignment, LocalDate promisedBy, Answer answer) {
+        Instant at = answer.answeredAt();
+        Instant registered = content == null || content.receivedAt() == null ? at : content.receivedAt();
+        Instant due = calculator.promisedDue(profile(content, assignment), registered, promisedBy);
+        return new Promise(promisedBy, due, answer.answerId(), at);
     }
 
     AppealProfile profile(Content content, Assignment assignment) {

@@ -1,6 +1,7 @@
 package org.appeals.department.deadline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.appeals.contracts.Deadlines;
 
 /** Computes an appeal's deadlines from the rules and the working-time calendar. */
@@ -34,6 +35,29 @@ public final class DeadlineCalculator {
             answerDue = legal;
         }
         return new Deadlines(current == null ? null : current.firstReactionDue(), answerDue);
+    }
+
+    /** The legal term (59-ФЗ) of an appeal registered at {@code registeredAt}; null when the law sets none. */
+    public Instant legalTerm(AppealProfile appeal, Instant registeredAt) {
+        return legalAnswerDue(rules.termsFor(appeal), registeredAt);
+    }
+
+    /**
+     * The deadline a date promised in an interim answer sets: the end of that day, or the legal term where that
+     * falls earlier on the same day. A date after the legal term's day is refused ({@link PromiseBeyondLegalTerm}):
+     * an interim answer never extends the term of a written appeal.
+     */
+    public Instant promisedDue(AppealProfile appeal, Instant registeredAt, LocalDate promisedBy) {
+        Instant endOfDay = workingTime.endOfDay(promisedBy);
+        Instant legal = legalTerm(appeal, registeredAt);
+        if (legal == null) {
+            return endOfDay;
+        }
+        LocalDate legalDate = workingTime.dateOf(legal);
+        if (promisedBy.isAfter(legalDate)) {
+            throw new PromiseBeyondLegalTerm(promisedBy, legal, legalDate);
+        }
+        return legal.isBefore(endOfDay) ? legal : endOfDay;
     }
 
     private Instant legalAnswerDue(DeadlineTerms terms, Instant registeredAt) {

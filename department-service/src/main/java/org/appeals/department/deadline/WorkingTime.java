@@ -63,6 +63,16 @@ public final class WorkingTime {
         return endOfWorkingDay(calendar.workingDayOnOrAfter(last));
     }
 
+    /** The last second of {@code date} in the region's time zone: what "by that date" means to a resident. */
+    public Instant endOfDay(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(calendar.zone()).toInstant().minusSeconds(1);
+    }
+
+    /** The date {@code instant} falls on in the region's time zone. */
+    public LocalDate dateOf(Instant instant) {
+        return instant.atZone(calendar.zone()).toLocalDate();
+    }
+
     private Instant endOfWorkingDay(LocalDate date) {
         return at(date, calendar.workdayEnd(date));
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.appeals.contracts.Actor;
 import org.appeals.contracts.AnswerKind;
 import org.appeals.department.answer.Answering;
+import org.appeals.department.answer.PromisedDateProblem;
 import org.appeals.department.appeal.IncidentMark;
 import org.appeals.support.web.ApiException;
 import org.springframework.stereotype.Service;
@@ -45,9 +46,10 @@ class IncidentAnswering {
                 Answering.Outcome outcome = answering.answer(departmentId, appealId, kind, text, promisedBy, actor,
                         memberRequest(requestId, appealId), mark);
                 outcomes.add(new MemberOutcome(appealId, true, outcome.state().name(),
-                        outcome.answer().answerId(), null));
+                        outcome.answer().answerId(), null, null));
             } catch (ApiException e) {
-                outcomes.add(new MemberOutcome(appealId, false, null, null, e.getMessage()));
+                outcomes.add(new MemberOutcome(appealId, false, null, null, e.getMessage(),
+                        e instanceof PromisedDateProblem refused ? refused.code() : null));
             }
         }
         return new IncidentAnswered(incidentId, mark.incidentAnswerId(), outcomes);
@@ -67,7 +69,11 @@ class IncidentAnswering {
     record IncidentAnswered(UUID incidentId, UUID incidentAnswerId, List<MemberOutcome> appeals) {
     }
 
-    /** What became of one member appeal: answered (with its new state and answer id), or why not. */
-    record MemberOutcome(UUID appealId, boolean answered, String state, UUID answerId, String problem) {
+    /**
+     * What became of one member appeal: answered (with its new state and answer id), or why not; {@code problemCode}
+     * names a refusal clients translate (a promised date after this member's legal term), else null.
+     */
+    record MemberOutcome(UUID appealId, boolean answered, String state, UUID answerId, String problem,
+                         String problemCode) {
     }
 }

@@ -79,20 +79,21 @@ public class OverdueSweep {
     }
 
     private int flag(DepartmentAppeal appeal, Instant now) {
-        List<DeadlineKind> passed = NextDeadline.passed(appeal.state(), appeal.deadlines(), appeal.overdue(), now);
+        List<DeadlineKind> passed = NextDeadline.passed(appeal.state(), appeal.deadlines(), appeal.promise(),
+                appeal.overdue(), now);
         if (passed.isEmpty()) {
             return 0;
         }
         AppealChange change = new AppealChange();
         List<OverdueFlag> flags = new ArrayList<>(appeal.overdue());
         for (DeadlineKind kind : passed) {
-            Instant due = NextDeadline.dueAt(appeal.deadlines(), kind);
+            Instant due = NextDeadline.dueAt(appeal.deadlines(), appeal.promise(), kind);
             OverdueFlag flag = new OverdueFlag(kind, due, now);
             flags.add(flag);
             change.overdue(flag).publish(Topics.APPEALS_OVERDUE, new AppealOverdue(AppealOverdue.SCHEMA_VERSION,
                     UUID.randomUUID(), appeal.appealId(), now, appeal.departmentId(), kind, due));
         }
-        change.nextDue(NextDeadline.of(appeal.state(), appeal.deadlines(), flags));
+        change.nextDue(NextDeadline.of(appeal.state(), appeal.deadlines(), appeal.promise(), flags));
         if (!workflow.record(appeal, change)) {
             return 0; // the appeal moved meanwhile; the next sweep looks at it afresh
         }

@@ -20,6 +20,7 @@ import org.appeals.department.appeal.Content;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.IncidentMark;
 import org.appeals.department.appeal.OverdueFlag;
+import org.appeals.department.appeal.Promise;
 import org.appeals.department.appeal.ResidentMessage;
 import org.appeals.department.appeal.Review;
 import org.appeals.department.workflow.NextDeadline;
@@ -29,7 +30,11 @@ import org.appeals.department.workflow.NextDeadline;
  * event has arrived.
  *
  * @param deadlines the department's deadlines, counted in working time
- * @param nextDueAt the nearest deadline still running, or null
+ * @param promisedBy the date the department promised the final answer by in its latest interim answer, while that
+ *                   promise runs (a final answer ends it, a later interim answer replaces it); else null
+ * @param promisedDueAt when that promise is due (the end of the promised day in the region's time zone, never after
+ *                      the legal term): the PROMISED deadline; null when no promise runs
+ * @param nextDueAt the nearest deadline still running (the promise included), or null
  * @param overdue deadlines that passed unmet in this round
  * @param residentMessages what the resident wrote back: replies to questions, feedback
  * @param incidentId the incident whose one answer is this appeal's answer in review; null when no answer waits for
@@ -54,6 +59,8 @@ public record AppealView(
         Instant receivedAt,
         Instant assignedAt,
         Deadlines deadlines,
+        LocalDate promisedBy,
+        Instant promisedDueAt,
         Instant nextDueAt,
         List<OverdueFlag> overdue,
         RoutingReason routingReason,
@@ -84,10 +91,13 @@ public record AppealView(
         Assignment a = appeal.assignment();
         Optional<IncidentMark> mark = appeal.incidentAnswerInReview();
         Content c = appeal.content() == null ? new Content(null, null, null, List.of(), null) : appeal.content();
+        Optional<Promise> promise = Optional.ofNullable(appeal.promise());
         return new AppealView(appeal.appealId(), appeal.state(), a.departmentId(), a.departmentName(),
                 category(a.category()), municipality(a.municipality()), c.text(), c.channel(), c.location(),
                 c.attachments(), c.receivedAt(), a.assignedAt(), appeal.deadlines(),
-                NextDeadline.of(appeal.state(), appeal.deadlines(), appeal.overdue()), appeal.overdue(), a.reason(),
+                promise.map(Promise::promisedBy).orElse(null), promise.map(Promise::dueAt).orElse(null),
+                NextDeadline.of(appeal.state(), appeal.deadlines(), appeal.promise(), appeal.overdue()),
+                appeal.overdue(), a.reason(),
                 appeal.answers().stream().map(AppealView::view).toList(), appeal.messages(),
                 mark.map(IncidentMark::incidentId).orElse(null), mark.map(IncidentMark::incidentAnswerId).orElse(null),
                 mark.isPresent() ? incidentAppealsInReview : null);

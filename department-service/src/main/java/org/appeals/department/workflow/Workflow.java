@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.appeals.department.appeal.AppealChange;
 import org.appeals.department.appeal.Assignment;
 import org.appeals.department.appeal.DepartmentAppeal;
 import org.appeals.department.appeal.IllegalTransitionException;
+import org.appeals.department.appeal.Promise;
 import org.appeals.department.appeal.StateMachine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -60,6 +62,16 @@ public class Workflow {
      */
     public Optional<Move> step(DepartmentAppeal current, WorkflowStep step, Deadlines deadlines, Actor actor,
                                Consumer<AppealChange> more) {
+        return step(current, step, deadlines, null, actor, more);
+    }
+
+    /**
+     * The same, with a promise the step makes ({@code promise}, an interim answer's; null: none), which replaces the
+     * one running. A step that ends promises ({@link StateMachine#endsPromise}) ends the one running; any other keeps
+     * it.
+     */
+    public Optional<Move> step(DepartmentAppeal current, WorkflowStep step, Deadlines deadlines, Promise promise,
+                               Actor actor, Consumer<AppealChange> more) {
         WorkflowState from = current.state();
         if (from == null) {
             throw new IllegalTransitionException(null, step);
@@ -68,14 +80,15 @@ public class Workflow {
         Instant at = now();
         boolean newRound = step == WorkflowStep.ASSIGN || step == WorkflowStep.REOPEN;
         Deadlines after = deadlines != null ? deadlines : current.deadlines();
+        Promise promised = promise != null ? promise : StateMachine.endsPromise(step) ? null : current.promise();
         AppealChange change = new AppealChange().state(to);
-        if (deadlines != null) {
-            change.deadlines(deadlines);
+        if (deadlines != null || !Objects.equals(promised, current.promise())) {
+            change.deadlines(after, promised);
         }
         if (newRound) {
             change.newRound(at);
         }
-        change.nextDue(NextDeadline.of(to, after, newRound ? List.of() : current.overdue()));
+        change.nextDue(NextDeadline.of(to, after, promised, newRound ? List.of() : current.overdue()));
         DepartmentAppeal.Progress progress = current.progress();
         boolean firstReaction = !newRound && REACTIONS.contains(step) && progress.reactedAt() == null;
         if (firstReaction) {
@@ -130,7 +143,7 @@ public class Workflow {
         }
         Instant at = now();
         AppealChange change = new AppealChange().state(WorkflowState.ASSIGNED).applied(eventId).deadlines(deadlines)
-                .newRound(at).nextDue(NextDeadline.of(WorkflowState.ASSIGNED, deadlines, List.of()));
+                .newRound(at).nextDue(NextDeadline.of(WorkflowState.ASSIGNED, deadlines, null, List.of()));
         change.publish(Topics.APPEALS_WORKFLOW, event(appealId, assignment.departmentId(), null,
                 WorkflowState.ASSIGNED, WorkflowStep.ASSIGN, deadlines, at, actor));
         boolean stored = current == null ? store.insertAssigned(appealId, assignment, change)

@@ -37,7 +37,12 @@ class AnswerRequestTest {
         assertThatThrownBy(() -> new AnswerRequest("INTERIM", "x", "15.12.2026")
                 .validPromisedBy(AnswerKind.INTERIM, today)).hasMessageContaining("YYYY-MM-DD");
         assertThatThrownBy(() -> new AnswerRequest("INTERIM", "x", "2026-11-30")
-                .validPromisedBy(AnswerKind.INTERIM, today)).hasMessageContaining("past");
+                .validPromisedBy(AnswerKind.INTERIM, today)).hasMessageContaining("past")
+                .isInstanceOfSatisfying(PromisedDateProblem.class, problem -> {
+                    assertThat(problem.status().value()).isEqualTo(400);
+                    assertThat(problem.code()).isEqualTo(PromisedDateProblem.IN_THE_PAST);
+                    assertThat(problem.type()).hasToString("urn:appeals:problem:promised-date-in-the-past");
+                });
         assertThatThrownBy(() -> new AnswerRequest("FINAL", "x", "2026-12-15")
                 .validPromisedBy(AnswerKind.FINAL, today)).hasMessageContaining("INTERIM answers only");
     }

@@ -3,14 +3,19 @@ package org.appeals.department.appeal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.AnswerKind;
+import org.appeals.contracts.Deadlines;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-/** An answer's incident mark in the stored document, and answers stored before there was one. */
+/**
+ * An answer's incident mark and an appeal's promise in the stored document, and documents stored before there was
+ * either.
+ */
 class AnswerDocumentsTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
@@ -30,6 +35,22 @@ class AnswerDocumentsTest {
         assertThat(read.incident()).isEqualTo(mark);
         assertThat(read.givenThrough(mark.incidentId())).isTrue();
         assertThat(read).isEqualTo(answer);
+    }
+
+    @Test
+    void aPromiseIsKeptInTheDeadlinesBesideTheOtherTermsAndAbsentFromOlderDocuments() {
+        Deadlines deadlines = new Deadlines(NOW, NOW.plusSeconds(86_400));
+        Promise promise = new Promise(LocalDate.of(2026, 12, 3), Instant.parse("2026-12-03T20:59:59Z"),
+                UUID.randomUUID(), NOW);
+
+        Document stored = MongoPartDocuments.deadlines(deadlines, promise);
+
+        assertThat(stored.getDate("answerDue")).isEqualTo(Date.from(NOW.plusSeconds(86_400)));
+        assertThat(stored.get("promised", Document.class).getString("promisedBy")).isEqualTo("2026-12-03");
+        assertThat(MongoPartDocuments.toPromise(stored)).isEqualTo(promise);
+        assertThat(MongoPartDocuments.toDeadlines(stored)).isEqualTo(deadlines);
+        assertThat(MongoPartDocuments.toPromise(MongoPartDocuments.deadlines(deadlines))).isNull();
+        assertThat(MongoPartDocuments.deadlines(deadlines, null)).isEqualTo(MongoPartDocuments.deadlines(deadlines));
     }
 
     @Test

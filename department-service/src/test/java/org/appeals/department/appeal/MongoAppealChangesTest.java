@@ -40,10 +40,22 @@ class MongoAppealChangesTest {
         assertThat(set.get("nextDueAt")).isNull();
         assertThat(update.get("$addToSet", Document.class).getString("appliedEvents")).isEqualTo(eventId.toString());
         Document push = update.get("$push", Document.class);
-        assertThat(push.get("overdue", Document.class).getString("deadline")).isEqualTo("ANSWER");
+        assertThat(push.get("overdue", Document.class).getList("$each", Document.class))
+                .extracting(d -> d.getString("deadline")).containsExactly("ANSWER");
         assertThat(push.get("outbox", Document.class).getList("$each", Document.class))
                 .extracting(d -> d.getString("type")).containsExactly("AppealOverdue");
         assertThat(((Number) update.get("$inc", Document.class).get("version")).longValue()).isEqualTo(1L);
+    }
+
+    @Test
+    void deadlinesPassedTogetherAreAllFlaggedByTheOneUpdate() {
+        var change = new AppealChange().overdue(new OverdueFlag(DeadlineKind.ANSWER, DUE, NOW))
+                .overdue(new OverdueFlag(DeadlineKind.PROMISED, NOW, NOW));
+
+        Document push = render(MongoAppealChanges.update(change)).get("$push", Document.class);
+
+        assertThat(push.get("overdue", Document.class).getList("$each", Document.class))
+                .extracting(d -> d.getString("deadline")).containsExactly("ANSWER", "PROMISED");
     }
 
     @Test
@@ -60,7 +72,7 @@ class MongoAppealChangesTest {
         UUID appealId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         var read = new DepartmentAppeal(appealId, 7, WorkflowState.ASSIGNED, null, null, List.of(), Set.of(),
-                null, DepartmentAppeal.Progress.NONE, List.of(), List.of(), List.of());
+                null, null, DepartmentAppeal.Progress.NONE, List.of(), List.of(), List.of());
 
         String condition = render(MongoAppealChanges.unchangedSince(read, new AppealChange().applied(eventId)))
                 .toJson();

@@ -91,6 +91,13 @@ class StateMachineTest {
         assertThat(StateMachine.owesAnswer(AWAITING_CLARIFICATION)).as("the resident holds it").isFalse();
     }
 
+    @Test
+    void aPromiseEndsWithTheFinalAnswerARedirectOrANewRoundAndOutlivesTheOtherSteps() {
+        assertThat(EnumSet.allOf(WorkflowStep.class).stream().filter(StateMachine::endsPromise))
+                .containsExactlyInAnyOrder(WorkflowStep.ANSWER_FINAL, WorkflowStep.SUBMIT_FOR_REVIEW,
+                        WorkflowStep.REDIRECT, WorkflowStep.ASSIGN, WorkflowStep.REOPEN);
+    }
+
     @ParameterizedTest
     @EnumSource(WorkflowState.class)
     void noStateOfTheContractIsADeadEnd(WorkflowState state) {
