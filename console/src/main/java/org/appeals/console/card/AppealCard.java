@@ -18,7 +18,7 @@ record AppealCard(String appealId, String number, String status, String statusNa
                   Routing routing, List<DeadlineLine> deadlines, List<String> missed, String incidentId,
                   List<TimelineStep> timeline, Feedback feedback) {
 
-    /** The number residents are told: the first 8 characters of the id. */
+    /** What stands for the number of an appeal registered before registration numbers: the id's first characters. */
     static final int NUMBER_LENGTH = 8;
 
     static AppealCard of(JsonNode view, Instant now) {
@@ -26,13 +26,21 @@ record AppealCard(String appealId, String number, String status, String statusNa
         String status = view.path("status").asString("");
         Instant receivedAt = Json.instant(view.path("receivedAt"));
         List<TimelineStep> timeline = view.path("timeline").valueStream().map(TimelineStep::of).toList();
-        return new AppealCard(appealId, appealId.length() > NUMBER_LENGTH ? appealId.substring(0, NUMBER_LENGTH)
-                : appealId, status, AppealStatuses.name(status), Names.channel(Json.text(view.path("channel"))),
+        return new AppealCard(appealId, number(view, appealId), status, AppealStatuses.name(status), Names.channel(Json.text(view.path("channel"))),
                 Json.text(view.path("externalId")), Deadline.format(receivedAt),
                 view.path("text").asString(""), links(view.path("attachments")), Resident.of(view), Routing.of(view),
                 DeadlineLine.of(view.path("deadlines"), status, termStart(view.path("timeline"), receivedAt), now),
                 missed(view.path("overdue")), Json.text(view.path("incidentId")), timeline,
                 Feedback.latest(view.path("timeline")));
+    }
+
+    /** The registration number residents are told ({@code 34-2026-004217}); older appeals have only their id. */
+    static String number(JsonNode view, String appealId) {
+        String number = Json.text(view.path("registrationNumber"));
+        if (number != null) {
+            return number;
+        }
+        return appealId.length() > NUMBER_LENGTH ? appealId.substring(0, NUMBER_LENGTH) : appealId;
     }
 
     /**

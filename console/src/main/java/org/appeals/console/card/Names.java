@@ -32,6 +32,7 @@ final class Names {
         return switch (kind == null ? "" : kind) {
             case "FIRST_REACTION" -> "срок первой реакции";
             case "ANSWER" -> "срок ответа";
+            case "PROMISED" -> "обещанный жителю срок";
             default -> kind == null ? "срок" : kind;
         };
     }

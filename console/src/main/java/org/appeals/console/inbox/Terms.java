@@ -19,6 +19,7 @@ final class Terms {
 
     static final String FIRST_REACTION = "FIRST_REACTION";
     static final String ANSWER = "ANSWER";
+    static final String PROMISED = "PROMISED";
 
     private Terms() {
     }
@@ -37,6 +38,12 @@ final class Terms {
         if (answerDue != null) {
             terms.add(new Term("answer", "Ответ по существу", answerStart(appeal, assignedAt, answerDue), answerDue,
                     WorkflowStates.answerRuns(state), flagged(appeal, ANSWER)));
+        }
+        // the date promised in an interim answer: held like the answer's term, counted from that interim answer
+        Instant promisedDue = Json.instant(appeal, "promisedDueAt");
+        if (promisedDue != null) {
+            terms.add(new Term("promised", "Обещанный жителю срок", answerStart(appeal, assignedAt, promisedDue),
+                    promisedDue, WorkflowStates.answerRuns(state), flagged(appeal, PROMISED)));
         }
         return terms;
     }

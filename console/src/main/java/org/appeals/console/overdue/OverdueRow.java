@@ -49,6 +49,7 @@ record OverdueRow(UUID appealId, String departmentId, String departmentName, Str
         return switch (kind == null ? "" : kind) {
             case "FIRST_REACTION" -> "первая реакция";
             case "ANSWER" -> "ответ";
+            case "PROMISED" -> "обещанный срок";
             default -> "срок";
         };
     }

@@ -80,15 +80,16 @@ public class PlatformClient {
     private static void fail(ClientHttpResponse response) throws java.io.IOException {
         int status = response.getStatusCode().value();
         String detail = null;
+        JsonNode problem = null;
         MediaType type = response.getHeaders().getContentType();
         if (type != null && (type.isCompatibleWith(PROBLEM) || type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
             try {
-                JsonNode problem = JSON.readTree(response.getBody());
+                problem = JSON.readTree(response.getBody());
                 detail = problem.path("detail").isString() ? problem.path("detail").asString() : null;
             } catch (RuntimeException unreadable) {
                 // the status alone still says what happened
             }
         }
-        throw new PlatformProblem(status, detail);
+        throw new PlatformProblem(status, detail, problem);
     }
 }

@@ -1,5 +1,7 @@
 package org.appeals.console.platform;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The gateway refused or failed a call: its status and the problem's own detail (RFC 9457). Pages show
  * {@link #message()}, which is Russian and says what the person can do; the detail is shown below it as is.
@@ -8,11 +10,18 @@ public class PlatformProblem extends RuntimeException {
 
     private final int status;
     private final String detail;
+    /** The problem document as the API sent it (its {@code code} and facts), or null. */
+    private final transient JsonNode problem;
 
     public PlatformProblem(int status, String detail) {
+        this(status, detail, null);
+    }
+
+    public PlatformProblem(int status, String detail, JsonNode problem) {
         super("HTTP " + status + (detail == null ? "" : ": " + detail));
         this.status = status;
         this.detail = detail;
+        this.problem = problem;
     }
 
     public int status() {
@@ -37,8 +46,8 @@ public class PlatformProblem extends RuntimeException {
         return status == 403;
     }
 
-    /** What to tell the person, in Russian. */
+    /** What to tell the person, in Russian: what the problem's code says exactly, else what its status means. */
     public String message() {
-        return ProblemMessages.of(status);
+        return ProblemMessages.of(status, problem);
     }
 }

@@ -1,5 +1,11 @@
 package org.appeals.console.platform;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+
 /** The API's statuses in the words the console's users read. */
 public final class ProblemMessages {
 
@@ -7,6 +13,27 @@ public final class ProblemMessages {
             + "проверьте её и повторите действие, если оно ещё нужно.";
 
     private ProblemMessages() {
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("ru"));
+
+    /** The problems whose {@code code} says more than the status: the exact reason, with the API's facts. */
+    static String of(int status, JsonNode problem) {
+        String code = problem == null ? "" : problem.path("code").asString("");
+        return switch (code) {
+            case "PROMISED_DATE_AFTER_LEGAL_TERM" -> "Обещанная дата позже срока, установленного 59-ФЗ: ответ должен "
+                    + "быть дан не позднее " + date(problem.path("legalTermDate").asString("")) + ".";
+            case "PROMISED_DATE_IN_THE_PAST" -> "Обещанная дата уже прошла: укажите сегодняшнюю или будущую дату.";
+            default -> of(status);
+        };
+    }
+
+    private static String date(String isoDate) {
+        try {
+            return LocalDate.parse(isoDate).format(DATE);
+        } catch (DateTimeParseException e) {
+            return "срока по закону";
+        }
     }
 
     static String of(int status) {

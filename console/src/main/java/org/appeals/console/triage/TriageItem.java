@@ -57,6 +57,7 @@ record TriageItem(UUID appealId, String channel, Instant receivedAt, String text
             case "triage:no-municipality" -> "Муниципалитет не определён";
             case "triage:low-confidence" -> "Классификатор не уверен";
             case "triage:redirected" -> "Ведомства отказались: исчерпаны переадресации";
+            case "triage:hint-only" -> "Направление подсказал только житель";
             default -> rule.isEmpty() ? "Причина не указана" : "Правило " + ruleId;
         };
     }

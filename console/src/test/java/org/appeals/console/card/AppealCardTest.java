@@ -59,6 +59,14 @@ class AppealCardTest {
     }
 
     @Test
+    void callsTheAppealByItsRegistrationNumberWhenItHasOne() {
+        String numbered = VIEW.replaceFirst("\\{", "{\"registrationNumber\":\"34-2026-004217\",");
+
+        assertThat(AppealCard.of(JSON.readTree(numbered), NOW).number()).isEqualTo("34-2026-004217");
+        assertThat(Names.deadline("PROMISED")).isEqualTo("обещанный жителю срок");
+    }
+
+    @Test
     void linksOnlyWebAttachments() {
         assertThat(AppealCard.of(JSON.readTree(VIEW), NOW).attachments()).containsExactly("https://vk.com/photo1");
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class AppealCardsTest {
 
@@ -75,5 +76,18 @@ class AppealCardsTest {
         // 8 days from the interim answer to the due date, 1 day left: under a quarter
         assertThat(answer.badge().tone()).isEqualTo("amber");
         assertThat(answer.due()).isEqualTo("10 декабря 2026, 18:00");
+    }
+
+    @Test
+    void aDatePromisedInAnInterimAnswerIsATermOfItsOwn() {
+        JsonNode promised = ((tools.jackson.databind.node.ObjectNode) returnedAppeal())
+                .put("promisedBy", "2026-12-08").put("promisedDueAt", "2026-12-08T20:59:59Z");
+
+        AppealCard card = AppealCards.of(promised, DEPARTMENT, true, NOW);
+
+        assertThat(card.terms()).hasSize(3);
+        AppealCard.TermLine promise = card.terms().get(2);
+        assertThat(promise.due()).isEqualTo("8 декабря 2026, 23:59");
+        assertThat(promise.badge()).isNotNull();
     }
 }
