@@ -13,6 +13,8 @@ public final class Topics {
     public static final String APPEALS_OVERDUE = "appeals.overdue";
     /** The resident wrote back about an appeal: a clarification or feedback ({@link ResidentResponded}). */
     public static final String APPEALS_RESPONDED = "appeals.responded";
+    /** Intake erased the resident's personal data from an appeal ({@link PersonalDataErased}); copies go too. */
+    public static final String APPEALS_PERSONAL_DATA_ERASED = "appeals.personal-data-erased";
 
     /** Where channel adapters may publish appeals instead of posting them ({@link AppealSubmission}). */
     public static final String APPEALS_SUBMITTED = "appeals.submitted";
@@ -23,7 +25,7 @@ public final class Topics {
     /** Every topic whose records are appeal events, keyed by appeal id. */
     public static final java.util.List<String> APPEAL_EVENTS =
             java.util.List.of(APPEALS_RECEIVED, APPEALS_ASSIGNED, APPEALS_ANSWERED, APPEALS_NOTIFIED,
-                    APPEALS_WORKFLOW, APPEALS_OVERDUE, APPEALS_RESPONDED);
+                    APPEALS_WORKFLOW, APPEALS_OVERDUE, APPEALS_RESPONDED, APPEALS_PERSONAL_DATA_ERASED);
 
     private static final String OUTBOUND_PREFIX = "outbound.";
     private static final String DEAD_LETTER_SUFFIX = ".dlt";

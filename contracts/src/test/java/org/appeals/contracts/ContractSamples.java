@@ -18,6 +18,7 @@ public enum ContractSamples {
     APPEAL_STATE_CHANGED("appeal-state-changed.json"),
     APPEAL_OVERDUE("appeal-overdue.json"),
     RESIDENT_RESPONDED("resident-responded.json"),
+    PERSONAL_DATA_ERASED("personal-data-erased.json"),
     APPEAL_SUBMISSION("appeal-submission.json");
 
     private final String file;

@@ -23,6 +23,7 @@ class ContractSamplesTest {
         assertRoundTrip(ContractSamples.APPEAL_STATE_CHANGED, AppealStateChanged.class);
         assertRoundTrip(ContractSamples.APPEAL_OVERDUE, AppealOverdue.class);
         assertRoundTrip(ContractSamples.RESIDENT_RESPONDED, ResidentResponded.class);
+        assertRoundTrip(ContractSamples.PERSONAL_DATA_ERASED, PersonalDataErased.class);
     }
 
     @Test
@@ -90,6 +91,17 @@ class ContractSamplesTest {
 
         assertThat(responded.solved()).isFalse();
         assertThat(responded.toString()).doesNotContain("Яму", "щебнем").contains("FEEDBACK");
+    }
+
+    @Test
+    void erasureSaysWhichAppealAndWhyAndNothingAboutTheResident() {
+        PersonalDataErased erased = json.readValue(ContractSamples.PERSONAL_DATA_ERASED.json(),
+                PersonalDataErased.class);
+
+        assertThat(erased.appealId()).isEqualTo(UUID.fromString("5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11"));
+        assertThat(erased.reason()).isEqualTo(ErasureReason.RETENTION);
+        assertThat(json.readTree(ContractSamples.PERSONAL_DATA_ERASED.json()).propertyNames())
+                .containsExactlyInAnyOrder("schemaVersion", "eventId", "appealId", "occurredAt", "reason");
     }
 
     private <T> void assertRoundTrip(ContractSamples sample, Class<T> type) {

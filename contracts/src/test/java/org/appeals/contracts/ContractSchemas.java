@@ -28,7 +28,8 @@ final class ContractSchemas {
             "appeal-notified.json", AppealNotified.class,
             "appeal-state-changed.json", AppealStateChanged.class,
             "appeal-overdue.json", AppealOverdue.class,
-            "resident-responded.json", ResidentResponded.class);
+            "resident-responded.json", ResidentResponded.class,
+            "personal-data-erased.json", PersonalDataErased.class);
 
     static final String SUBMISSION = "appeal-submission.json";
 

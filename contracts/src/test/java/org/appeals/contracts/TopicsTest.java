@@ -13,6 +13,12 @@ class TopicsTest {
     }
 
     @Test
+    void erasuresAreAppealEventsSoTheirTopicAndDeadLetterTopicAreDeclaredWithTheOthers() {
+        assertThat(Topics.APPEAL_EVENTS).contains(Topics.APPEALS_PERSONAL_DATA_ERASED);
+        assertThat(Topics.APPEALS_PERSONAL_DATA_ERASED).isEqualTo("appeals.personal-data-erased");
+    }
+
+    @Test
     void taxonomyHasAllThirtyEightMunicipalitiesAndFourteenCategories() {
         assertThat(Municipality.values()).hasSize(39); // 38 and UNKNOWN
         assertThat(Category.values()).hasSize(14);
