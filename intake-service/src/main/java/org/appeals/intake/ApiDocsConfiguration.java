@@ -23,6 +23,9 @@ class ApiDocsConfiguration {
         return new OpenAPI().info(new Info().title("Intake service").version("v1").description(
                 "Appeals and residents' responses from the channels (behind the gateway, which authenticates the "
                         + "client and passes it as a signed identity in X-Appeals-Identity), Open311 GeoReport v2, "
-                        + "the staff console's search and counts, and the admins' record of who read residents' personal data."));
+                        + "the staff console's search and counts, the admins' record of who read residents' "
+                        + "personal data, "
+                        + "the lookup of registration numbers, and the residents' public status and feedback pages "
+                        + "(/api/v1/public/**: no credential, the registration number and its access code)."));
     }
 }

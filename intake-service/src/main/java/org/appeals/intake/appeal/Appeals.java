@@ -27,6 +27,9 @@ public interface Appeals {
 
     Optional<AppealReceived> find(UUID appealId);
 
+    /** The appeal registered under this registration number ({@code 34-2026-004217}), if any. */
+    Optional<UUID> numbered(String registrationNumber);
+
     /** The appeal a channel's external id is registered as, if any. */
     Optional<UUID> holderOf(Channel channel, String externalId);
 

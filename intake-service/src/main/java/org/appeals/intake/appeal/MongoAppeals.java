@@ -36,6 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MongoAppeals implements Appeals {
 
+    private static final String REGISTRATION_NUMBER = "received.registrationNumber";
+
     private final MongoCollection<Document> appeals;
     private final MongoEventDocuments documents;
     private final Outbox outbox;
@@ -45,6 +47,8 @@ class MongoAppeals implements Appeals {
         this.documents = documents;
         appeals.createIndex(Indexes.ascending("channel", "externalId"),
                 new IndexOptions().unique(true).name("channel_externalId"));
+        // numbers are unique by how they are drawn; the index only makes the lookup of a quoted number cheap
+        appeals.createIndex(Indexes.ascending(REGISTRATION_NUMBER), new IndexOptions().name("registrationNumber"));
         this.outbox = outboxes.of(appeals);
     }
 
@@ -95,6 +99,12 @@ class MongoAppeals implements Appeals {
     private UUID holderOf(AppealReceived received) {
         return holderOf(received.channel(), received.externalId()).orElseThrow(() -> new IllegalStateException(
                 "duplicate key on appeal " + received.appealId() + " but no holder found"));
+    }
+
+    @Override
+    public Optional<UUID> numbered(String registrationNumber) {
+        return Optional.ofNullable(appeals.find(eq(REGISTRATION_NUMBER, registrationNumber))
+                .projection(new Document("_id", 1)).first()).map(holder -> UUID.fromString(holder.getString("_id")));
     }
 
     @Override

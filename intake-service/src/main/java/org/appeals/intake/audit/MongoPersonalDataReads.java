@@ -19,8 +19,8 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads in the {@code personal_data_reads} collection, one document per read. Indexed for the three ways admins ask:
- * the latest overall, of one appeal, by one person.
+ * Reads (and admins' exports and erasures) in the {@code personal_data_reads} collection, one document each. Indexed
+ * for the three ways admins ask: the latest overall, of one appeal, by one person.
  */
 @Component
 class MongoPersonalDataReads implements PersonalDataReads {
@@ -39,10 +39,11 @@ class MongoPersonalDataReads implements PersonalDataReads {
     }
 
     @Override
-    public void record(UUID appealId, Actor actor) {
+    public void record(UUID appealId, Actor actor, PersonalDataAction action) {
         reads.insertOne(new Document("appealId", appealId.toString())
                 .append("actor", new Document("id", actor.id()).append("role", actor.role()))
-                .append("at", Date.from(clock.instant())));
+                .append("at", Date.from(clock.instant()))
+                .append("action", action.name()));
     }
 
     @Override
@@ -62,6 +63,12 @@ class MongoPersonalDataReads implements PersonalDataReads {
     private static PersonalDataRead read(Document document) {
         Document actor = document.get("actor", Document.class);
         return new PersonalDataRead(UUID.fromString(document.getString("appealId")),
-                new Actor(actor.getString("id"), actor.getString("role")), document.getDate("at").toInstant());
+                new Actor(actor.getString("id"), actor.getString("role")), document.getDate("at").toInstant(),
+                action(document.getString("action")));
+    }
+
+    /** Reads recorded before exports and erasures were recorded beside them have no action. */
+    private static PersonalDataAction action(String stored) {
+        return stored == null ? PersonalDataAction.READ : PersonalDataAction.valueOf(stored);
     }
 }

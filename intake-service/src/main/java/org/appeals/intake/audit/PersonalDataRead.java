@@ -4,6 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 import org.appeals.contracts.Actor;
 
-/** A staff member (or admin) read an appeal's personal data: the resident's name, contacts, location. */
-public record PersonalDataRead(UUID appealId, Actor actor, Instant at) {
+/**
+ * A staff member (or admin) read an appeal's personal data: the resident's name, contacts, location; or an admin
+ * exported or erased it on the resident's request ({@code action}).
+ */
+public record PersonalDataRead(UUID appealId, Actor actor, Instant at, PersonalDataAction action) {
+
+    /** A read of the appeal, the record's meaning before exports and erasures were recorded beside reads. */
+    public PersonalDataRead(UUID appealId, Actor actor, Instant at) {
+        this(appealId, actor, at, PersonalDataAction.READ);
+    }
 }

@@ -2,6 +2,7 @@ package org.appeals.intake.audit;
 
 import java.util.List;
 import java.util.UUID;
+import org.appeals.intake.appeal.AppealIds;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
 import org.appeals.support.web.PathIds;
@@ -15,11 +16,15 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonalDataReadsController {
 
     static final int MAX_LIMIT = 500;
+    /** Stands for a number no appeal has: no read names it. */
+    private static final UUID NO_APPEAL = new UUID(0, 0);
 
     private final PersonalDataReads reads;
+    private final AppealIds ids;
 
-    PersonalDataReadsController(PersonalDataReads reads) {
+    PersonalDataReadsController(PersonalDataReads reads, AppealIds ids) {
         this.reads = reads;
+        this.ids = ids;
     }
 
     @GetMapping("/api/v1/audit/personal-data-reads")
@@ -33,11 +38,17 @@ class PersonalDataReadsController {
         return reads.latest(appealId(appealId), actor == null || actor.isBlank() ? null : actor.strip(), limit);
     }
 
-    private static UUID appealId(String appealId) {
+    /** An id, or a registration number; a number no appeal has is answered with no reads, as an unknown id is. */
+    private UUID appealId(String appealId) {
         if (appealId == null || appealId.isBlank()) {
             return null;
         }
-        return PathIds.canonical(appealId.strip()).orElseThrow(() ->
-                ApiException.badRequest("appealId is a UUID such as 5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11."));
+        String value = appealId.strip();
+        if (AppealIds.isNumber(value)) {
+            return ids.resolve(value).orElse(NO_APPEAL);
+        }
+        return PathIds.canonical(value).orElseThrow(() -> ApiException.badRequest(
+                "appealId is a UUID such as 5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11, or a registration number such as "
+                        + "34-2026-004217."));
     }
 }

@@ -19,8 +19,10 @@ import org.springframework.util.MultiValueMap;
 /**
  * Turns the form of {@code POST requests} into the body of an appeal of the WEB channel. Only what Open311 adds is
  * checked here (a known service, a place, somewhere to send the answer); the appeal itself is checked by the
- * registration, like any other. {@code address_id}, {@code device_id}, {@code jurisdiction_id} and
- * {@code attribute[…]} are accepted and not used: we keep no address register and our services have no attributes.
+ * registration, like any other. The service the client chose is the appeal's category hint (the catalogue's service
+ * codes are the taxonomy's category codes), which routing weighs and never obeys. {@code address_id},
+ * {@code device_id}, {@code jurisdiction_id} and {@code attribute[…]} are accepted and not used: we keep no address
+ * register and our services have no attributes.
  */
 final class ServiceRequestForm {
 
@@ -52,7 +54,7 @@ final class ServiceRequestForm {
         String externalId = Open311Ids.externalId(service, RequestDigest.of(form));
         return new AppealRequest(Channel.WEB.name(), externalId, value(form, "description"),
                 author(form, email, phone), replyTo(email, phone), new AppealRequest.LocationBody(address, lat, lon),
-                mediaUrl == null ? null : List.of(mediaUrl), null, null, null);
+                mediaUrl == null ? null : List.of(mediaUrl), null, null, null, service.name());
     }
 
     private static Category service(String code, List<String> errors) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.AppealReceived;
@@ -12,6 +11,7 @@ import org.appeals.contracts.Category;
 import org.appeals.contracts.Channel;
 import org.appeals.intake.appeal.AppealHistories;
 import org.appeals.intake.appeal.AppealHistory;
+import org.appeals.intake.appeal.AppealIds;
 import org.appeals.intake.appeal.Appeals;
 import org.springframework.stereotype.Component;
 
@@ -23,27 +23,23 @@ import org.springframework.stereotype.Component;
 class ServiceRequests {
 
     private final Appeals appeals;
+    private final AppealIds ids;
     private final AppealHistories histories;
     private final Open311Properties properties;
     private final Clock clock;
 
-    ServiceRequests(Appeals appeals, AppealHistories histories, Open311Properties properties, Clock clock) {
+    ServiceRequests(Appeals appeals, AppealIds ids, AppealHistories histories, Open311Properties properties,
+                    Clock clock) {
         this.appeals = appeals;
+        this.ids = ids;
         this.histories = histories;
         this.properties = properties;
         this.clock = clock;
     }
 
+    /** By the id Open311 answered the post with, or by the registration number the resident was told. */
     Optional<AppealHistory> find(String id) {
-        try {
-            UUID appealId = UUID.fromString(id);
-            if (!appealId.toString().equals(id.toLowerCase(Locale.ROOT))) {
-                return Optional.empty();
-            }
-            return histories.find(appealId).filter(ServiceRequests::postedThroughOpen311);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return ids.resolve(id).flatMap(histories::find).filter(ServiceRequests::postedThroughOpen311);
     }
 
     /**

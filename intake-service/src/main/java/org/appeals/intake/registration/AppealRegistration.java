@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.AppealSubmission;
+import org.appeals.intake.access.AccessCodes;
 import org.appeals.intake.appeal.AppealHistories;
 import org.appeals.intake.appeal.AppealHistory;
 import org.appeals.intake.appeal.AppealStatus;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Registers an appeal once per channel and external id, under the next registration number of the year
- * ({@link RegistrationNumbers}). The appeal is stored with its event in one write, then the
- * event is published; one the broker did not take waits in the appeal's outbox for the relay, so the appeal is
- * accepted all the same. Then the appeal is listed for the staff console's search.
+ * ({@link RegistrationNumbers}) and with its access code ({@link AccessCodes}). The appeal is stored with its event in
+ * one write, then the event is published; one the broker did not take waits in the appeal's outbox for the relay, so
+ * the appeal is accepted all the same. Then the appeal is listed for the staff console's search.
  */
 @Service
 class AppealRegistration {
@@ -31,12 +32,14 @@ class AppealRegistration {
     private final AppealListing listing;
     private final RegistrationMetrics metrics;
     private final RegistrationNumbers numbers;
+    private final AccessCodes codes;
     private final Clock clock;
 
     AppealRegistration(Appeals appeals, AppealHistories histories, AppealListing listing,
-                       RegistrationMetrics metrics, RegistrationNumbers numbers, Clock clock) {
+                       RegistrationMetrics metrics, RegistrationNumbers numbers, AccessCodes codes, Clock clock) {
         this.appeals = appeals;
         this.numbers = numbers;
+        this.codes = codes;
         this.histories = histories;
         this.listing = listing;
         this.metrics = metrics;
@@ -51,8 +54,9 @@ class AppealRegistration {
         }
         Instant now = clock.instant();
         // numbered only when new, so a channel's re-send costs no number; a re-send racing this one may cost one
-        AppealReceived event = received(appeal, UUID.randomUUID(), UUID.randomUUID(), now)
-                .numbered(numbers.next(now));
+        UUID appealId = UUID.randomUUID();
+        AppealReceived event = received(appeal, appealId, UUID.randomUUID(), now)
+                .numbered(numbers.next(now), codes.of(appealId));
         Appeals.Stored stored = appeals.store(event);
         if (!stored.created()) {
             return duplicate(appeal, stored.appealId());
@@ -60,24 +64,26 @@ class AppealRegistration {
         metrics.received(appeal.channel());
         appeals.publish(event); // false is fine: the event waits in the appeal's outbox for the relay
         list(event.appealId());
-        return new Registered(event.appealId(), event.registrationNumber(), AppealStatus.RECEIVED);
+        return new Registered(event.appealId(), event.registrationNumber(), event.accessCode(), AppealStatus.RECEIVED);
     }
 
     private Registered duplicate(AppealSubmission appeal, UUID appealId) {
         metrics.duplicate(appeal.channel());
         list(appealId); // mends a listing an earlier attempt left undone
         String number = appeals.find(appealId).map(AppealReceived::registrationNumber).orElse(null);
-        return new Registered(appealId, number, statusOf(appealId));
+        // derived, so an appeal from before codes existed gets one too
+        return new Registered(appealId, number, codes.of(appealId), statusOf(appealId));
     }
 
     /**
-     * The event a checked submission is registered as: the submission's fields as they came, and the channel's
-     * {@code receivedAt}, or {@code now} when the channel did not say.
+     * The event a checked submission is registered as: the submission's fields as they came (the resident's category
+     * hint too), and the channel's {@code receivedAt}, or {@code now} when the channel did not say.
      */
     static AppealReceived received(AppealSubmission appeal, UUID appealId, UUID eventId, Instant now) {
         return new AppealReceived(AppealReceived.SCHEMA_VERSION, eventId, appealId, now, appeal.channel(),
                 appeal.externalId(), appeal.text(), appeal.author(), appeal.replyTo(), appeal.location(),
-                appeal.attachments(), appeal.receivedAt() == null ? now : appeal.receivedAt());
+                appeal.attachments(), appeal.receivedAt() == null ? now : appeal.receivedAt())
+                .hinted(appeal.categoryHint());
     }
 
     /** The appeal is registered whatever happens here: one left unlisted is listed by the search's backfill. */

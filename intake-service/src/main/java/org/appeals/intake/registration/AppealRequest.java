@@ -13,6 +13,7 @@ import org.appeals.contracts.Masking;
  *
  * @param inReplyTo the appeal the resident writes back about; set, the body is a response rather than a new appeal
  * @param feedback set (with inReplyTo), the response rates the final answer
+ * @param categoryHint the category the resident chose, a code of the taxonomy ({@code ROADS}); optional
  */
 public record AppealRequest(
         String channel,
@@ -24,7 +25,15 @@ public record AppealRequest(
         List<String> attachments,
         String receivedAt,
         String inReplyTo,
-        FeedbackBody feedback) {
+        FeedbackBody feedback,
+        String categoryHint) {
+
+    /** A body without a category hint (what most channels send). */
+    public AppealRequest(String channel, String externalId, String text, AuthorBody author, Map<String, String> replyTo,
+                         LocationBody location, List<String> attachments, String receivedAt, String inReplyTo,
+                         FeedbackBody feedback) {
+        this(channel, externalId, text, author, replyTo, location, attachments, receivedAt, inReplyTo, feedback, null);
+    }
 
     public record AuthorBody(String id, String name, String contact) {
 

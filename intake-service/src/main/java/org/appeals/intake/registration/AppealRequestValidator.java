@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import org.appeals.contracts.AppealSubmission;
 import org.appeals.contracts.Author;
+import org.appeals.contracts.Category;
 import org.appeals.contracts.Channel;
 
 /**
@@ -19,6 +20,8 @@ final class AppealRequestValidator {
     static final int MAX_AUTHOR_FIELD = 200;
 
     private static final String CHANNEL_CODES = Arrays.toString(Channel.values());
+    /** The taxonomy's categories, which Open311's service list offers too (its service codes are these codes). */
+    private static final String CATEGORY_CODES = Arrays.toString(Category.values());
 
     private AppealRequestValidator() {
     }
@@ -34,9 +37,10 @@ final class AppealRequestValidator {
         var location = AddressRules.location(body.location(), violations);
         var attachments = AttachmentRules.attachments(body.attachments(), violations);
         Instant receivedAt = ReceivedAtRule.receivedAt(body.receivedAt(), now, violations);
+        String categoryHint = categoryHint(body.categoryHint(), violations);
         violations.throwIfAny();
         return new AppealSubmission(channel, externalId, text, author, replyTo, location, attachments, receivedAt,
-                null, null);
+                null, null, categoryHint);
     }
 
     static Channel channel(String code, Violations violations) {
@@ -50,6 +54,23 @@ final class AppealRequestValidator {
             violations.add("channel", "is not a known channel code: one of " + CHANNEL_CODES);
             return null;
         }
+    }
+
+    /**
+     * A code of the taxonomy, or null: a hint routing weighs, so a wrong one is refused rather than passed on. A blank
+     * one is no choice (what a form's empty option sends).
+     */
+    private static String categoryHint(String code, Violations violations) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        for (Category category : Category.values()) {
+            if (category.name().equals(code)) {
+                return code;
+            }
+        }
+        violations.add("categoryHint", "is not a category code of the taxonomy: one of " + CATEGORY_CODES);
+        return null;
     }
 
     private static Author author(AppealRequest.AuthorBody author, Violations violations) {

@@ -67,13 +67,13 @@ final class ResponseRequests {
         return null;
     }
 
-    private static void rating(String field, Integer rating, Violations violations) {
+    static void rating(String field, Integer rating, Violations violations) {
         if (rating == null || rating < MIN_RATING || rating > MAX_RATING) {
             violations.add(field, "is required: a whole number from " + MIN_RATING + " to " + MAX_RATING);
         }
     }
 
-    private static void solved(String field, Boolean solved, Violations violations) {
+    static void solved(String field, Boolean solved, Violations violations) {
         if (solved == null) {
             violations.add(field, "is required: true or false");
         }

@@ -56,11 +56,29 @@ public class ResidentResponses {
         AppealHistory appeal = appealOf(response);
         Channel channel = appeal.channel().orElseThrow();
         return repeatOf(channel, response).orElseGet(() -> {
-            if (!FINALLY_ANSWERED.contains(appeal.status())) {
-                throw ApiException.conflict("The appeal has no final answer yet, so there is nothing to rate.");
-            }
+            requireFinalAnswer(appeal);
             return accept(appeal, channel, response);
         });
+    }
+
+    /**
+     * Feedback that counts once: empty, and nothing stored, when a response with its external id was stored before
+     * (also by a concurrent post that won the race), where {@link #feedback} would answer that response again.
+     */
+    public Optional<Responded> feedbackOnce(NewResponse response) {
+        AppealHistory appeal = appealOf(response);
+        Channel channel = appeal.channel().orElseThrow();
+        if (repeatOf(channel, response).isPresent()) {
+            return Optional.empty();
+        }
+        requireFinalAnswer(appeal);
+        return acceptNew(appeal, channel, response);
+    }
+
+    private static void requireFinalAnswer(AppealHistory appeal) {
+        if (!FINALLY_ANSWERED.contains(appeal.status())) {
+            throw ApiException.conflict("The appeal has no final answer yet, so there is nothing to rate.");
+        }
     }
 
     /** Only an appeal registered here through the response's channel: any other answers exactly like a missing one. */
@@ -79,15 +97,31 @@ public class ResidentResponses {
     }
 
     private Responded accept(AppealHistory appeal, Channel channel, NewResponse response) {
+        Responses.Stored stored = store(channel, response);
+        // not created: a concurrent repeat stored it first, and that one is the answer
+        return stored.created() ? accepted(appeal, stored) : answer(stored.response());
+    }
+
+    /** Empty when a concurrent repeat stored the response first. */
+    private Optional<Responded> acceptNew(AppealHistory appeal, Channel channel, NewResponse response) {
+        Responses.Stored stored = store(channel, response);
+        return stored.created() ? Optional.of(accepted(appeal, stored)) : Optional.empty();
+    }
+
+    private Responses.Stored store(Channel channel, NewResponse response) {
         ResidentResponded event = response.toEvent(channel, UUID.randomUUID(), UUID.randomUUID(), clock.instant());
         Responses.Stored stored = responses.store(event);
-        if (!stored.created()) {
-            return answer(stored.response()); // a concurrent repeat stored it first
+        if (stored.created()) {
+            metrics.accepted(event.kind(), channel);
+            log.info("{} {} accepted for appeal {} from {}", event.kind(), event.responseId(), event.appealId(),
+                    channel);
+            responses.publish(event); // false is fine: the event waits in the response's outbox for the relay
         }
-        metrics.accepted(event.kind(), channel);
-        log.info("{} {} accepted for appeal {} from {}", event.kind(), event.responseId(), event.appealId(), channel);
-        responses.publish(event); // false is fine: the event waits in the response's outbox for the relay
-        return new Responded(appeal.appealId(), appeal.status(), event.responseId());
+        return stored;
+    }
+
+    private static Responded accepted(AppealHistory appeal, Responses.Stored stored) {
+        return new Responded(appeal.appealId(), appeal.status(), stored.response().responseId());
     }
 
     private Responded answer(ResidentResponded stored) {

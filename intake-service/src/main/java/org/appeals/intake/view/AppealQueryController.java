@@ -5,28 +5,31 @@ import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.Municipality;
 import org.appeals.intake.appeal.AppealHistories;
 import org.appeals.intake.appeal.AppealHistory;
+import org.appeals.intake.appeal.AppealIds;
 import org.appeals.intake.audit.PersonalDataReads;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
-import org.appeals.support.web.PathIds;
 import org.appeals.support.web.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/appeals/{id}}: staff see the appeals of their municipalities (an МЦУ operator its own, the
- * regional centre and admins all; one whose municipality is not known yet only the latter), a channel only its own.
+ * {@code GET /api/v1/appeals/{id}} ({@code id} or the registration number): staff see the appeals of their
+ * municipalities (an МЦУ operator its own, the regional centre and admins all; one whose municipality is not known yet
+ * only the latter), a channel only its own.
  * Another channel's appeal answers exactly like a missing one, so a channel key learns nothing about appeals that
  * are not its own. Staff see the resident's personal data, so every such read is recorded.
  */
 @RestController
 class AppealQueryController {
 
+    private final AppealIds ids;
     private final AppealHistories histories;
     private final PersonalDataReads reads;
 
-    AppealQueryController(AppealHistories histories, PersonalDataReads reads) {
+    AppealQueryController(AppealIds ids, AppealHistories histories, PersonalDataReads reads) {
+        this.ids = ids;
         this.histories = histories;
         this.reads = reads;
     }
@@ -34,7 +37,7 @@ class AppealQueryController {
     @GetMapping("/api/v1/appeals/{id}")
     AppealView appeal(@PathVariable String id, Caller caller) {
         caller.requireRole(Role.CHANNEL, Role.OPERATOR, Role.ADMIN);
-        AppealHistory history = PathIds.canonical(id).flatMap(histories::find)
+        AppealHistory history = ids.resolve(id).flatMap(histories::find)
                 .filter(found -> visibleTo(caller, found))
                 .orElseThrow(AppealQueryController::noSuchAppeal);
         if (caller.isStaff()) {

@@ -42,6 +42,7 @@ final class WorkflowEntries {
         return switch (kind) {
             case FIRST_REACTION -> "срок первой реакции";
             case ANSWER -> "срок ответа";
+            case PROMISED -> "срок, обещанный в промежуточном ответе";
         };
     }
 

@@ -92,6 +92,8 @@ class Open311IT extends EmbeddedIntakeTest {
         assertThat(received.get("author").get("name").asString()).isEqualTo("Пётр Иванов");
         assertThat(received.get("author").get("id").asString()).startsWith("open311:").doesNotContain("resident");
         assertThat(received.get("location").get("lat").asDouble()).isEqualTo(50.06);
+        assertThat(received.get("categoryHint").asString()).as("the service the client chose is a hint")
+                .isEqualTo("ROADS");
 
         HttpResponse<String> read = open311().get("/requests/" + id + ".json");
 

@@ -38,6 +38,22 @@ class KafkaSubmissionIT extends EmbeddedIntakeTest {
     }
 
     @Test
+    void aSubmittedCategoryHintReachesAppealReceivedAndABadOneTheDeadLetterTopic() {
+        String hinted = unique("chat-78");
+        String wrong = unique("chat-79");
+
+        submit(AppealBodies.complete("TELEGRAM", hinted).put("categoryHint", "WASTE"));
+        submit(AppealBodies.complete("TELEGRAM", wrong).put("categoryHint", "PARKING"));
+
+        assertThat(receivedFor(hinted, 1).get(0).get("categoryHint").asString()).isEqualTo("WASTE");
+        try (var dlt = new TopicReader(brokers, Topics.deadLetter(Topics.APPEALS_SUBMITTED))) {
+            String key = AppealSubmission.key(Channel.TELEGRAM, wrong);
+            await().atMost(Duration.ofSeconds(30)).until(() -> recordsFor(dlt, key).size() == 1);
+            assertThat(reason(recordsFor(dlt, key).get(0))).contains("categoryHint is not a category code");
+        }
+    }
+
+    @Test
     void theSameSubmissionTwiceRegistersOneAppeal() {
         String externalId = unique("wall-201");
         double duplicates = counter("appeals.duplicates", "VK");

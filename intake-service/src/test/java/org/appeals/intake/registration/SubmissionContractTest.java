@@ -46,7 +46,21 @@ class SubmissionContractTest {
                 submission.channel(), submission.externalId(), submission.text(), submission.author(),
                 submission.replyTo(), submission.location(), submission.attachments(), submission.receivedAt()));
         assertThat(names(AppealReceived.class)).containsSequence(names(AppealSubmission.class).stream()
-                .filter(name -> !name.equals("inReplyTo") && !name.equals("feedback")).toList());
+                .filter(name -> !name.equals("inReplyTo") && !name.equals("feedback") && !name.equals("categoryHint"))
+                .toList());
+        // the resident's hint comes after what intake adds (number, access code)
+        assertThat(names(AppealReceived.class)).endsWith("categoryHint");
+    }
+
+    @Test
+    void theResidentsCategoryHintIsRegisteredAsItCame() throws IOException {
+        AppealSubmission plain = JSON.readValue(sample(), AppealSubmission.class);
+        AppealSubmission hinted = new AppealSubmission(plain.channel(), plain.externalId(), plain.text(),
+                plain.author(), plain.replyTo(), plain.location(), plain.attachments(), plain.receivedAt(), null, null,
+                "WASTE");
+
+        assertThat(AppealRegistration.received(hinted, UUID.randomUUID(), UUID.randomUUID(), Instant.now())
+                .categoryHint()).isEqualTo("WASTE");
     }
 
     @Test
