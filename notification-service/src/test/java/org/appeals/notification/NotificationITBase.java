@@ -63,7 +63,8 @@ import tools.jackson.databind.json.JsonMapper;
                 "appeals.notification.circuit.max-in-flight=2",
                 // long on purpose: a reply waiting for its address must go when appeals.received arrives, not later
                 "appeals.notification.worker.address-recheck=5m",
-                "appeals.notification.webhook.read-timeout=3s"})
+                "appeals.notification.webhook.read-timeout=3s",
+                "appeals.notification.public-url=https://cur34.example"})
 @EmbeddedKafka(partitions = 1)
 @Import(NotificationITBase.MovableClockConfig.class)
 abstract class NotificationITBase {

@@ -31,8 +31,14 @@ class ReceivedListener {
         require(received.appealId(), "appealId");
         require(received.channel(), "channel");
         Author author = received.author();
-        addresses.remember(new ReplyAddress(received.appealId(), received.channel(), received.replyTo(),
-                author == null ? null : author.name(), received.externalId(), received.registrationNumber()));
+        boolean stored = addresses.remember(new ReplyAddress(received.appealId(), received.channel(),
+                received.replyTo(), author == null ? null : author.name(), received.externalId(),
+                received.registrationNumber(), received.accessCode(), null));
+        if (!stored) {
+            log.info("appeal {} registered after its personal data was erased: its reply address is not kept",
+                    received.appealId());
+            return;
+        }
         events.publishEvent(new ReplyAddressKnown(received.appealId()));
         log.debug("reply address of appeal {} ({}) remembered", received.appealId(), received.channel());
     }

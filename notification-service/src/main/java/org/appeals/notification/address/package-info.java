@@ -1,2 +1,5 @@
-/** Reply addresses: where and to whom a reply goes, remembered from appeals.received. */
+/**
+ * Reply addresses: where and to whom a reply goes, remembered from appeals.received and erased on
+ * appeals.personal-data-erased.
+ */
 package org.appeals.notification.address;

@@ -41,7 +41,12 @@ public interface DeliveryClaims {
     boolean announce(Delivery finished, List<OutboxEvent> announcements);
 
     /** Ends a status notice the channel does not take, without an attempt and without an announcement. */
-    boolean skip(Delivery claimed, Instant now);
+    default boolean skip(Delivery claimed, Instant now) {
+        return skip(claimed, now, "the channel takes no " + claimed.notice() + " notices");
+    }
+
+    /** Ends a status notice that is not to be sent, saying why, without an attempt and without an announcement. */
+    boolean skip(Delivery claimed, Instant now, String detail);
 
     /** Gives the delivery up, due again at {@code dueAt}. */
     void release(Delivery claimed, Instant dueAt);

@@ -92,10 +92,9 @@ class MongoDeliveryClaims implements DeliveryClaims {
     }
 
     @Override
-    public boolean skip(Delivery claimed, Instant now) {
+    public boolean skip(Delivery claimed, Instant now, String detail) {
         return update(claimed, combine(set("state", DeliveryState.SKIPPED.name()), set("finishedAt", Date.from(now)),
-                set("detail", "the channel takes no " + claimed.notice() + " notices"), set("claim", null),
-                unset("dueAt")));
+                set("detail", detail), set("claim", null), unset("dueAt")));
     }
 
     @Override

@@ -35,7 +35,9 @@ class RegisteredNotices {
     @EventListener
     @Order(1)
     void on(ReplyAddressKnown known) {
-        addresses.find(known.appealId()).filter(address -> notices.enabledFor(address.channel())).ifPresent(address -> {
+        // an appeal whose personal data was erased gets no notice: there is nobody to send it to
+        addresses.find(known.appealId()).filter(address -> !address.erased() && notices.enabledFor(address.channel()))
+                .ifPresent(address -> {
             Delivery notice = Delivery.notice(DeliveryIds.forNotice(Notice.REGISTERED, known.appealId()),
                     known.appealId(), Notice.REGISTERED, null, address.channel(), clock.instant());
             if (deliveries.create(notice)) {

@@ -43,6 +43,11 @@ class DeliveryProcessor {
     }
 
     private void send(Delivery claimed, ReplyAddress address) {
+        if (address.erased()) {
+            outcomes.undeliverable(claimed, address.channel(), "no reply address: the resident's personal data was "
+                    + "erased (" + address.erasedFor() + ")");
+            return;
+        }
         if (claimed.notice() != null && !notices.enabledFor(address.channel())) {
             outcomes.skip(claimed); // a notice queued before its address showed a channel that takes none
             return;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.appeals.contracts.Channel;
 import org.appeals.notification.delivery.Attempt;
+import org.appeals.notification.delivery.AttemptResult;
 import org.appeals.notification.delivery.DeliveryClaims;
 import org.appeals.notification.delivery.Delivery;
 import org.appeals.notification.delivery.DeliveryState;
@@ -53,6 +54,21 @@ class OutcomeRecorder {
         if (claims.skip(claimed, clock.instant())) {
             log.info("{} notice {} skipped: {} takes none", claimed.notice(), claimed.id(), claimed.channel());
         }
+    }
+
+    /**
+     * Ends a delivery that has nowhere to go because the resident's personal data was erased: a notice is skipped, an
+     * answer fails at once (parked, announced FAILED) with {@code detail} as the reason, and nothing is sent.
+     */
+    void undeliverable(Delivery claimed, Channel channel, String detail) {
+        if (claimed.notice() != null) {
+            if (claims.skip(claimed, clock.instant(), detail)) {
+                log.info("{} notice {} not sent: {}", claimed.notice(), claimed.id(), detail);
+            }
+            return;
+        }
+        finish(claimed, channel, new Attempt(clock.instant(), AttemptResult.FAILURE, detail), DeliveryState.PARKED,
+                detail);
     }
 
     private void finish(Delivery claimed, Channel channel, Attempt last, DeliveryState outcome, String detail) {

@@ -21,11 +21,11 @@ class ReplyComposer {
     ChannelMessage compose(Delivery delivery, ReplyAddress address) {
         var facts = new ReplyFacts(address.channel(), delivery.answerKind(), delivery.appealId(),
                 address.authorName(), delivery.departmentName(), delivery.answerText(), delivery.promisedBy(),
-                address.registrationNumber());
+                address.registrationNumber(), address.accessCode());
         String text = delivery.notice() == null ? renderer.render(facts) : renderer.render(delivery.notice(), facts);
         var reply = new OutboundReply(OutboundReply.SCHEMA_VERSION, delivery.id(), delivery.appealId(),
                 delivery.createdAt(), address.channel(), address.replyTo(), delivery.answerKind(),
                 delivery.departmentName(), text);
-        return new ChannelMessage(reply, renderer.parts(address.channel(), address.replyTo(), delivery.appealId(), text), delivery.notice());
+        return new ChannelMessage(reply, renderer.parts(facts, address.replyTo(), text), delivery.notice());
     }
 }

@@ -32,6 +32,15 @@ public class ReplyRenderer {
         return Placeholders.fill(templates.templateFor(notice), values(facts));
     }
 
+    /**
+     * The text as the channel's messages carry it, for the medium the reply address implies: one part, or numbered
+     * parts, shortened past the channel's limit with the appeal's feedback link.
+     */
+    public List<String> parts(ReplyFacts facts, Map<String, String> replyTo, String text) {
+        return TextSplitter.split(text, render.limitsOf(facts.channel(), replyTo),
+                withUrl(templates.truncated(), feedbackUrl(facts), "…"));
+    }
+
     /** The text as the channel's messages carry it: one part, or numbered parts, shortened past the channel's limit. */
     public List<String> parts(Channel channel, UUID appealId, String text) {
         return parts(channel, Map.of(), appealId, text);
@@ -40,7 +49,7 @@ public class ReplyRenderer {
     /** As {@link #parts(Channel, UUID, String)}, for the medium the reply address implies (SMS for a phone only). */
     public List<String> parts(Channel channel, Map<String, String> replyTo, UUID appealId, String text) {
         return TextSplitter.split(text, render.limitsOf(channel, replyTo),
-                withUrl(templates.truncated(), appealId, "…"));
+                withUrl(templates.truncated(), render.feedbackUrl(appealId), "…"));
     }
 
     private Map<String, String> values(ReplyFacts facts) {
@@ -49,15 +58,32 @@ public class ReplyRenderer {
         String greeting = name == null ? templates.anonymousGreeting()
                 : Placeholders.fill(templates.greeting(), Map.of("name", name));
         String promised = facts.promisedBy() == null ? "" : PromisedDates.format(facts.promisedBy());
-        return Map.of(
-                "greeting", greeting,
-                "name", name == null ? "" : name,
-                "number", appealNumber(facts),
-                "department", department == null ? templates.unknownDepartment() : department,
-                "text", facts.answerText() == null ? "" : facts.answerText().strip(),
-                "promised", promised,
-                "promise", promise(promised),
-                "feedback", withUrl(templates.feedback(), facts.appealId(), ""));
+        String code = blankToNull(facts.accessCode());
+        return Map.ofEntries(
+                Map.entry("greeting", greeting),
+                Map.entry("name", name == null ? "" : name),
+                Map.entry("number", appealNumber(facts)),
+                Map.entry("department", department == null ? templates.unknownDepartment() : department),
+                Map.entry("text", facts.answerText() == null ? "" : facts.answerText().strip()),
+                Map.entry("promised", promised),
+                Map.entry("promise", promise(promised)),
+                Map.entry("feedback", withUrl(templates.feedback(), feedbackUrl(facts), "")),
+                Map.entry("code", code == null ? "" : code),
+                Map.entry("access", access(facts, code)));
+    }
+
+    /** The sentence with the access code and, where there are public pages, the status link; empty without a code. */
+    private String access(ReplyFacts facts, String code) {
+        if (code == null) {
+            return "";
+        }
+        String url = render.statusUrl(facts.registrationNumber(), code);
+        return url.isEmpty() ? Placeholders.fill(templates.accessWithoutLink(), Map.of("code", code))
+                : Placeholders.fill(templates.access(), Map.of("code", code, "url", url));
+    }
+
+    private String feedbackUrl(ReplyFacts facts) {
+        return render.feedbackUrl(facts.appealId(), facts.registrationNumber(), facts.accessCode());
     }
 
     /**
@@ -77,9 +103,8 @@ public class ReplyRenderer {
                 : Placeholders.fill(templates.promise(), Map.of("promised", promised));
     }
 
-    /** The template with the feedback link, or {@code withoutUrl} when no link is configured. */
-    private String withUrl(String template, UUID appealId, String withoutUrl) {
-        String url = render.feedbackUrl(appealId);
+    /** The template with the link, or {@code withoutUrl} when there is none. */
+    private static String withUrl(String template, String url, String withoutUrl) {
         return url.isEmpty() ? withoutUrl : Placeholders.fill(template, Map.of("url", url));
     }
 

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * The reply templates, {@code appeals.notification.templates.*}. Placeholders: {@code {greeting}}, {@code {name}},
  * {@code {number}}, {@code {department}}, {@code {text}}, {@code {promised}} (the promised date, "до 12 декабря
  * 2026 г.", or empty), {@code {promise}} (the {@code promise} sentence when a date was promised, else
- * {@code noPromise}) and {@code {feedback}} (the {@code feedback} sentence with the link, or empty without a link).
+ * {@code noPromise}), {@code {feedback}} (the {@code feedback} sentence with the link, or empty without a link),
+ * {@code {code}} (the access code of the appeal's status page, or empty) and {@code {access}} (the {@code access}
+ * sentence with the code and the status link, {@code accessWithoutLink} with the code alone, or empty without a code).
  *
  * @param greeting the greeting when the resident's name is known
  * @param anonymousGreeting the greeting when it is not
@@ -22,12 +24,16 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param feedback what {@code {feedback}} says when a feedback link is configured; uses {@code {url}}
  * @param truncated what ends a reply shortened to the channel's parts; may use {@code {url}}
  * @param notices a template per status notice (same placeholders, no {@code {text}})
+ * @param access what {@code {access}} says with the access code and the status link; uses {@code {code}} and
+ *               {@code {url}}
+ * @param accessWithoutLink what {@code {access}} says with the code but no status link; uses {@code {code}}
  */
 @ConfigurationProperties("appeals.notification.templates")
 public record TemplatesProperties(String greeting, String anonymousGreeting, String unknownDepartment,
                                   String promise, String noPromise,
                                   Map<AnswerKind, String> kinds, Map<Channel, Map<AnswerKind, String>> channels,
-                                  String feedback, String truncated, Map<Notice, String> notices) {
+                                  String feedback, String truncated, Map<Notice, String> notices, String access,
+                                  String accessWithoutLink) {
 
     @ConstructorBinding
     public TemplatesProperties {
@@ -42,13 +48,25 @@ public record TemplatesProperties(String greeting, String anonymousGreeting, Str
         feedback = feedback == null ? "Оцените, пожалуйста, ответ: {url}" : feedback;
         truncated = truncated == null ? " … Полный текст ответа: {url}" : truncated;
         notices = notices == null ? Map.of() : Map.copyOf(notices);
+        access = access == null ? "Код доступа к обращению: {code}. Следить за ходом рассмотрения: {url}" : access;
+        accessWithoutLink = accessWithoutLink == null ? "Код доступа к обращению: {code}." : accessWithoutLink;
+    }
+
+    /** The templates without the access sentences, as they were before access codes existed. */
+    public TemplatesProperties(String greeting, String anonymousGreeting, String unknownDepartment, String promise,
+                               String noPromise, Map<AnswerKind, String> kinds,
+                               Map<Channel, Map<AnswerKind, String>> channels, String feedback, String truncated,
+                               Map<Notice, String> notices) {
+        this(greeting, anonymousGreeting, unknownDepartment, promise, noPromise, kinds, channels, feedback, truncated,
+                notices, null, null);
     }
 
     /** The templates of answers only, as they were before status notices existed. */
     public TemplatesProperties(String greeting, String anonymousGreeting, String unknownDepartment, String promise,
                                String noPromise, Map<AnswerKind, String> kinds,
                                Map<Channel, Map<AnswerKind, String>> channels) {
-        this(greeting, anonymousGreeting, unknownDepartment, promise, noPromise, kinds, channels, null, null, null);
+        this(greeting, anonymousGreeting, unknownDepartment, promise, noPromise, kinds, channels, null, null, null,
+                null, null);
     }
 
     /** The channel's own template for the kind, else the common one. */

@@ -11,7 +11,9 @@ import org.appeals.contracts.AppealAssigned;
 import org.appeals.contracts.AppealReceived;
 import org.appeals.contracts.Channel;
 import org.appeals.contracts.ContractSamples;
+import org.appeals.contracts.ErasureReason;
 import org.appeals.contracts.OutboundReply;
+import org.appeals.contracts.PersonalDataErased;
 import org.appeals.notification.address.ReplyAddress;
 import org.appeals.notification.delivery.Delivery;
 import org.appeals.notification.render.RenderProperties;
@@ -72,6 +74,15 @@ class ContractSamplesTest {
         assertThat(assigned.outcome()).isNotNull();
         assertThat(assigned.appealId()).isNotNull();
         assertThat(assigned.eventId()).isNotNull();
+    }
+
+    @Test
+    void theErasureConsumerReadsTheSample() {
+        PersonalDataErased erased = bound(PersonalDataErased.class, ContractSamples.PERSONAL_DATA_ERASED.json());
+
+        assertThat(erased.appealId()).hasToString("5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11");
+        assertThat(erased.reason()).isEqualTo(ErasureReason.RETENTION);
+        assertThat(erased.occurredAt()).isNotNull();
     }
 
     private static <T> T bound(Class<T> type, String sample) {

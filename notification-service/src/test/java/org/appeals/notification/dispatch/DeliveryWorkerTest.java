@@ -138,7 +138,7 @@ class DeliveryWorkerTest {
         }
 
         @Override
-        public boolean skip(Delivery claimed, Instant now) {
+        public boolean skip(Delivery claimed, Instant now, String detail) {
             throw new UnsupportedOperationException();
         }
     }

@@ -15,10 +15,13 @@ final class ConfiguredTemplates {
         return Binder.get(environment()).bind("appeals.notification.templates", TemplatesProperties.class).get();
     }
 
-    /** The renderer with the configured templates, limits and feedback link. */
+    /** The renderer with the configured templates, limits and links (none: the environment sets no public URL). */
     static ReplyRenderer renderer() {
-        return new ReplyRenderer(load(),
-                Binder.get(environment()).bind("appeals.notification", RenderProperties.class).get());
+        return new ReplyRenderer(load(), renderProperties());
+    }
+
+    static RenderProperties renderProperties() {
+        return Binder.get(environment()).bind("appeals.notification", RenderProperties.class).get();
     }
 
     private static StandardEnvironment environment() {

@@ -133,6 +133,17 @@ class ReplyRendererTest {
         return new ReplyFacts(channel, kind, APPEAL, "Мария", ROADS, text, promisedBy);
     }
 
+    /** The service's templates and limits, with public pages under {@code publicUrl}. */
+    private static ReplyRenderer withPublicPages(String publicUrl) {
+        RenderProperties configured = ConfiguredTemplates.renderProperties();
+        return new ReplyRenderer(ConfiguredTemplates.load(), new RenderProperties(configured.feedbackUrlTemplate(),
+                configured.limits(), configured.smsLimits(), publicUrl));
+    }
+
+    private static ReplyFacts numbered(Channel channel, AnswerKind kind) {
+        return new ReplyFacts(channel, kind, APPEAL, "Мария", ROADS, "Готово.", null, "34-2026-004217", "K7M2QX9D");
+    }
+
     @Test
     void theServicesNoticesGiveTheNumberOnRegistrationAndTheDepartmentOnAssignment() {
         var configured = ConfiguredTemplates.renderer();
@@ -145,13 +156,40 @@ class ReplyRendererTest {
     }
 
     @Test
-    void theServicesFinalAnswersCarryTheFeedbackLink() {
-        var configured = ConfiguredTemplates.renderer();
+    void theServicesFinalAnswersCarryTheLinkToTheAppealsFeedbackPage() {
+        var configured = withPublicPages("https://cur34.ru/");
 
-        assertThat(configured.render(facts(Channel.TELEGRAM, AnswerKind.FINAL, "Готово.", null)))
-                .contains("Оцените, пожалуйста, ответ: https://cur34.ru/feedback/" + APPEAL);
-        assertThat(configured.render(facts(Channel.EMAIL, AnswerKind.FINAL, "Готово.", null)))
-                .contains("https://cur34.ru/feedback/" + APPEAL);
+        assertThat(configured.render(numbered(Channel.TELEGRAM, AnswerKind.FINAL)))
+                .contains("Оцените, пожалуйста, ответ: https://cur34.ru/feedback/34-2026-004217?code=K7M2QX9D");
+        assertThat(configured.render(numbered(Channel.EMAIL, AnswerKind.FINAL)))
+                .contains("https://cur34.ru/feedback/34-2026-004217?code=K7M2QX9D");
+    }
+
+    @Test
+    void theRegistrationNoticeGivesTheNumberTheAccessCodeAndTheStatusLink() {
+        String registered = withPublicPages("https://cur34.ru").render(Notice.REGISTERED,
+                numbered(Channel.TELEGRAM, null));
+        String withoutPages = ConfiguredTemplates.renderer().render(Notice.REGISTERED, numbered(Channel.VK, null));
+
+        assertThat(registered).contains("номер 34-2026-004217", "Код доступа к обращению: K7M2QX9D",
+                "https://cur34.ru/appeal/34-2026-004217?code=K7M2QX9D").doesNotContain("{");
+        assertThat(withoutPages).contains("номер 34-2026-004217", "Код доступа к обращению: K7M2QX9D.")
+                .doesNotContain("http", "{");
+    }
+
+    @Test
+    void theOldFeedbackTemplateServesWherePublicPagesCannot() {
+        var both = new ReplyRenderer(ConfiguredTemplates.load(),
+                new RenderProperties("https://old.example/f/{appealId}", Map.of(), null, "https://cur34.ru"));
+        var templateOnly = new ReplyRenderer(ConfiguredTemplates.load(),
+                new RenderProperties("https://old.example/f/{appealId}", Map.of(), null, ""));
+
+        assertThat(both.render(numbered(Channel.VK, AnswerKind.FINAL)))
+                .contains("https://cur34.ru/feedback/34-2026-004217?code=K7M2QX9D").doesNotContain("old.example");
+        assertThat(both.render(facts(Channel.VK, AnswerKind.FINAL, "Готово.", null)))
+                .as("an appeal from before numbers and codes").contains("https://old.example/f/" + APPEAL);
+        assertThat(templateOnly.render(numbered(Channel.VK, AnswerKind.FINAL)))
+                .contains("https://old.example/f/" + APPEAL);
     }
 
     @Test
@@ -164,15 +202,16 @@ class ReplyRendererTest {
 
     @Test
     void aTelegramAnswerLongerThanOneMessageIsSplitIntoNumberedPartsOfAtMost4096Characters() {
-        var configured = ConfiguredTemplates.renderer();
-        String text = configured.render(facts(Channel.TELEGRAM, AnswerKind.FINAL,
-                "Работы выполнены в полном объёме. ".repeat(200), null));
+        var configured = withPublicPages("https://cur34.ru");
+        ReplyFacts facts = new ReplyFacts(Channel.TELEGRAM, AnswerKind.FINAL, APPEAL, "Мария", ROADS,
+                "Работы выполнены в полном объёме. ".repeat(200), null, "34-2026-004217", "K7M2QX9D");
+        String text = configured.render(facts);
 
-        var parts = configured.parts(Channel.TELEGRAM, APPEAL, text);
+        var parts = configured.parts(facts, Map.of(), text);
 
         assertThat(parts).hasSize(2).allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(4096));
         assertThat(parts.get(0)).startsWith("(1/2) Здравствуйте, Мария!");
-        assertThat(parts.get(1)).startsWith("(2/2) ").contains("https://cur34.ru/feedback/");
+        assertThat(parts.get(1)).startsWith("(2/2) ").contains("https://cur34.ru/feedback/34-2026-004217?code=");
         assertThat(configured.parts(Channel.EMAIL, APPEAL, text)).containsExactly(text.strip());
     }
 
