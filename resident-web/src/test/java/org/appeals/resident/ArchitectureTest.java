@@ -1,0 +1,20 @@
+package org.appeals.resident;
+
+import org.appeals.support.testing.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/** Keeps resident-web's features free of cycles and the MongoDB driver inside its adapters. */
+class ArchitectureTest {
+
+    private static final String BASE = "org.appeals.resident";
+
+    @Test
+    void featuresAreFreeOfCycles() {
+        ArchitectureRules.featuresAreFreeOfCycles(BASE);
+    }
+
+    @Test
+    void onlyMongoAdaptersSeeTheDriver() {
+        ArchitectureRules.onlyMongoAdaptersSeeTheDriver(BASE);
+    }
+}
