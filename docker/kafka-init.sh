@@ -4,11 +4,13 @@
 # if missing, ACLs are sets. The table of who may do what is in docs/kafka-acls.md: change both together.
 #
 # Principals (SASL/PLAIN users defined in the broker's JAAS line in docker-compose.yml):
-#   intake        reads appeals.submitted and the events it reflects; writes appeals.received, appeals.responded
+#   intake        reads appeals.submitted and the events it reflects; writes appeals.received, appeals.responded,
+#                 appeals.personal-data-erased
 #   routing       reads appeals.received, appeals.answered; writes appeals.assigned
 #   department    reads appeals.received, appeals.assigned, appeals.notified, appeals.responded;
 #                 writes appeals.answered, appeals.workflow, appeals.overdue
-#   notification  reads appeals.received, appeals.assigned, appeals.answered; writes appeals.notified, outbound.*
+#   notification  reads appeals.received, appeals.assigned, appeals.answered, appeals.personal-data-erased;
+#                 writes appeals.notified, outbound.*
 #   adapter       channel adapters: writes appeals.submitted, nothing else
 # Every consumer also writes the dead-letter topic (<topic>.dlt) of each topic it reads, reads its own consumer
 # group (= its service name) and may describe the platform's topics (Spring's KafkaAdmin checks they exist at start).
@@ -34,7 +36,7 @@ for attempt in $(seq 1 30); do
 done
 
 events=(appeals.submitted appeals.received appeals.assigned appeals.answered appeals.notified appeals.workflow
-        appeals.overdue appeals.responded)
+        appeals.overdue appeals.responded appeals.personal-data-erased)
 topics=()
 for topic in "${events[@]}"; do topics+=("$topic" "$topic.dlt"); done
 for channel in VK OK TELEGRAM POS EMAIL WEB; do topics+=("outbound.$channel"); done
@@ -64,12 +66,13 @@ service() {
 
 service intake intake-service \
   "appeals.submitted appeals.assigned appeals.answered appeals.notified appeals.workflow appeals.overdue" \
-  "appeals.received appeals.responded"
+  "appeals.received appeals.responded appeals.personal-data-erased"
 service routing routing-service "appeals.received appeals.answered" "appeals.assigned"
 service department department-service \
   "appeals.received appeals.assigned appeals.notified appeals.responded" \
   "appeals.answered appeals.workflow appeals.overdue"
-service notification notification-service "appeals.received appeals.assigned appeals.answered" "appeals.notified"
+service notification notification-service \
+  "appeals.received appeals.assigned appeals.answered appeals.personal-data-erased" "appeals.notified"
 acl --allow-principal User:notification --operation Write --operation Describe --resource-pattern-type prefixed \
   --topic outbound.
 

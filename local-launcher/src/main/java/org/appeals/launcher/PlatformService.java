@@ -3,8 +3,8 @@ package org.appeals.launcher;
 import java.net.URI;
 
 /**
- * The five services in the order they are started, the gateway after them, then the console (so the console and the
- * gateway are also stopped first).
+ * The five services in the order they are started, the gateway after them, then the console and the residents' pages
+ * (so they and the gateway are also stopped first).
  */
 public enum PlatformService {
     INTAKE("intake-service", 8081, ""),
@@ -13,7 +13,9 @@ public enum PlatformService {
     NOTIFICATION("notification-service", 8084, ""),
     GATEWAY("gateway", 8080, ""),
     /** The web console: people log in to it at Keycloak, so it runs only with Keycloak. Reached through the gateway. */
-    CONSOLE("console", 8086, "/console");
+    CONSOLE("console", 8086, "/console"),
+    /** The residents' pages (web form, status, feedback): public, no login. Reached through the gateway. */
+    RESIDENT_WEB("resident-web", 8087, "");
 
     private final String module;
     private final int defaultPort;

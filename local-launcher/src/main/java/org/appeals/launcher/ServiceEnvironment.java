@@ -7,6 +7,11 @@ import org.appeals.launcher.keycloak.LocalKeycloak;
 /** The environment variables each service and the console read (see docs/CONVENTIONS.md), pointing at the local stack. */
 final class ServiceEnvironment {
 
+    /** The gateway's demo key of the WEB channel (gateway DemoKeys), which the residents' web form posts with. */
+    static final String DEMO_WEB_CHANNEL_KEY = "demo-channel-web";
+    /** The key intake derives access codes from in the local run; a demo- value, so only with APPEALS_DEMO=true. */
+    static final String DEMO_ACCESS_CODE_KEY = "demo-local-run-access-code-key-not-for-production";
+
     private ServiceEnvironment() {
     }
 
@@ -22,6 +27,15 @@ final class ServiceEnvironment {
             env.put("OIDC_ISSUER_URI", LocalKeycloak.issuer(ports.keycloak()).toString());
             return env;
         }
+        if (service == PlatformService.RESIDENT_WEB) {
+            // an adapter of the WEB channel: it posts appeals through the gateway with the demo WEB key and keeps
+            // the residents' photos in its own database; no tiles server is reachable offline, so the map has none
+            env.put("GATEWAY_URL", "http://localhost:" + ports.of(PlatformService.GATEWAY));
+            env.put("RESIDENT_WEB_API_KEY", DEMO_WEB_CHANNEL_KEY);
+            env.put("RESIDENT_WEB_PUBLIC_URL", publicUrl(ports));
+            env.put("MONGODB_URI", "mongodb://127.0.0.1:" + ports.mongo());
+            return env;
+        }
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
         env.put("MONGODB_URI", "mongodb://127.0.0.1:" + ports.mongo());
         env.put("APPEALS_IDENTITY_SECRET", settings.identitySecret());
@@ -32,19 +46,30 @@ final class ServiceEnvironment {
                 env.put("DEPARTMENT_URL", url(ports.of(PlatformService.DEPARTMENT)));
                 env.put("NOTIFICATION_URL", url(ports.of(PlatformService.NOTIFICATION)));
                 env.put("CONSOLE_URL", url(ports.of(PlatformService.CONSOLE)));
+                env.put("RESIDENT_WEB_URL", url(ports.of(PlatformService.RESIDENT_WEB)));
                 env.put("OIDC_ISSUER_URI", LocalKeycloak.issuer(ports.keycloak()).toString());
             }
             case NOTIFICATION -> {
                 env.put("CHANNEL_WEBHOOK_BASE_URL", url(ports.stub()) + "/webhooks");
                 env.putAll(settings.webhookSecrets().asEnv());
+                // the registration notice links the status page, final answers the feedback page
+                env.put("NOTIFICATION_PUBLIC_URL", publicUrl(ports));
             }
-            // Open311 clients post with an api_key of intake's own; demo- keys count only in demo mode
-            case INTAKE -> env.put("INTAKE_OPEN311_API_KEYS", "demo-open311");
+            case INTAKE -> {
+                // Open311 clients post with an api_key of intake's own; demo- keys count only in demo mode
+                env.put("INTAKE_OPEN311_API_KEYS", "demo-open311");
+                env.put("APPEALS_INTAKE_ACCESS_CODE_KEY", DEMO_ACCESS_CODE_KEY);
+            }
             default -> {
                 // routing and department need only Kafka, MongoDB and the identity secret
             }
         }
         return env;
+    }
+
+    /** Where residents reach the platform's pages: the gateway, as a browser on this machine names it. */
+    static String publicUrl(StackPorts ports) {
+        return "http://localhost:" + ports.of(PlatformService.GATEWAY);
     }
 
     private static String url(int port) {

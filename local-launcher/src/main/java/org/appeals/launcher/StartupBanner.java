@@ -29,6 +29,7 @@ final class StartupBanner {
         lines.add("  Gateway       " + gateway + "   (people: Authorization: Bearer <token>; machines: X-Api-Key)");
         lines.add(settings.keycloak() ? "  Console: " + gateway + "/console (log in as a demo person)"
                 : "  Console       off: it needs Keycloak to log people in (APPEALS_KEYCLOAK=off)");
+        lines.add("  Residents     " + gateway + "/form   (web form; status page /appeal/<number>?code=<code>)");
         lines.add("  Channel keys  " + channelKeys());
         lines.addAll(PeopleDirections.lines(settings, gateway));
         lines.addAll(List.of(

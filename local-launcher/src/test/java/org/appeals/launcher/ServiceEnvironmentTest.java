@@ -14,7 +14,7 @@ class ServiceEnvironmentTest {
     @Test
     void everyServiceGetsItsPortKafkaMongoAndTheDemoIdentitySecret() {
         for (PlatformService service : PlatformService.values()) {
-            if (service == PlatformService.CONSOLE) {
+            if (service == PlatformService.CONSOLE || service == PlatformService.RESIDENT_WEB) {
                 continue;
             }
             assertThat(ServiceEnvironment.of(service, settings))
@@ -36,6 +36,7 @@ class ServiceEnvironmentTest {
                 .containsEntry("DEPARTMENT_URL", "http://127.0.0.1:8083")
                 .containsEntry("NOTIFICATION_URL", "http://127.0.0.1:8084")
                 .containsEntry("CONSOLE_URL", "http://127.0.0.1:8086")
+                .containsEntry("RESIDENT_WEB_URL", "http://127.0.0.1:8087")
                 .containsEntry("OIDC_ISSUER_URI", "http://localhost:8180/realms/appeals")
                 .doesNotContainKey("DEMO_DEPARTMENT_KEYS");
     }
@@ -53,9 +54,31 @@ class ServiceEnvironmentTest {
 
     @Test
     void theConsoleRunsAfterTheGatewayAndOnlyWithKeycloak() {
-        assertThat(settings.services()).endsWith(PlatformService.GATEWAY, PlatformService.CONSOLE);
+        assertThat(settings.services()).endsWith(PlatformService.GATEWAY, PlatformService.CONSOLE,
+                PlatformService.RESIDENT_WEB);
         assertThat(StackSettings.defaults(Path.of("/repo"), Map.of("APPEALS_KEYCLOAK", "off")).services())
-                .doesNotContain(PlatformService.CONSOLE).contains(PlatformService.GATEWAY).hasSize(5);
+                .doesNotContain(PlatformService.CONSOLE).contains(PlatformService.GATEWAY, PlatformService.RESIDENT_WEB)
+                .hasSize(6);
+    }
+
+    @Test
+    void theResidentsPagesPostWithTheDemoWebKeyThroughTheGatewayAndKeepPhotosInMongo() {
+        assertThat(ServiceEnvironment.of(PlatformService.RESIDENT_WEB, settings))
+                .containsEntry("SERVER_PORT", "8087")
+                .containsEntry("GATEWAY_URL", "http://localhost:8080")
+                .containsEntry("RESIDENT_WEB_API_KEY", "demo-channel-web")
+                .containsEntry("RESIDENT_WEB_PUBLIC_URL", "http://localhost:8080")
+                .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017")
+                .containsEntry("APPEALS_DEMO", "true")
+                .doesNotContainKeys("APPEALS_IDENTITY_SECRET", "KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    @Test
+    void intakeDerivesAccessCodesFromADemoKeyAndNotificationLinksThePublicPages() {
+        assertThat(ServiceEnvironment.of(PlatformService.INTAKE, settings).get("APPEALS_INTAKE_ACCESS_CODE_KEY"))
+                .startsWith("demo-").hasSizeGreaterThanOrEqualTo(32);
+        assertThat(ServiceEnvironment.of(PlatformService.NOTIFICATION, settings))
+                .containsEntry("NOTIFICATION_PUBLIC_URL", "http://localhost:8080");
     }
 
     @Test

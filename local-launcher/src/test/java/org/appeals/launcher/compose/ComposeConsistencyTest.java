@@ -53,6 +53,9 @@ class ComposeConsistencyTest {
                 .contains("localhost:" + config.defaultPort() + service.contextPath() + "/actuator/health");
     }
 
+    private static final Set<String> BROWSER_ADDRESSES =
+            Set.of("OIDC_ISSUER_URI", "NOTIFICATION_PUBLIC_URL", "RESIDENT_WEB_PUBLIC_URL");
+
     @ParameterizedTest
     @EnumSource(PlatformService.class)
     void composeSetsEveryVariableWhoseDefaultOnlyWorksOutsideAContainer(PlatformService service) throws IOException {
@@ -63,8 +66,9 @@ class ComposeConsistencyTest {
 
         assertThat(required).contains("SERVER_PORT");
         assertThat(environment.keySet()).containsAll(required);
-        // the issuer is a name compared with the tokens' "iss" (what people's browsers reach), never connected to
-        assertThat(environment).allSatisfy((variable, value) -> assertThat(variable.equals("OIDC_ISSUER_URI")
+        // the issuer is a name compared with the tokens' "iss", and the public URLs are the links residents get: what
+        // people's browsers reach, never connected to from inside the network
+        assertThat(environment).allSatisfy((variable, value) -> assertThat(BROWSER_ADDRESSES.contains(variable)
                 || !(value.contains("localhost") || value.contains("127.0.0.1"))).as(variable).isTrue());
     }
 
@@ -110,8 +114,8 @@ class ComposeConsistencyTest {
         assertThat(environment)
                 .containsEntry("SERVER_ADDRESS", "0.0.0.0")
                 .containsEntry("APPEALS_DEMO", "${APPEALS_DEMO:-false}");
-        if (service == PlatformService.CONSOLE) {
-            // a client of the gateway, never behind it: it has no use for the secret the services trust
+        if (service == PlatformService.CONSOLE || service == PlatformService.RESIDENT_WEB) {
+            // clients of the gateway, never behind it: they have no use for the secret the services trust
             assertThat(environment).doesNotContainKey("APPEALS_IDENTITY_SECRET");
         } else {
             assertThat(environment).containsEntry("APPEALS_IDENTITY_SECRET",

@@ -54,7 +54,8 @@ class ComposeSecretsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = PlatformService.class, names = {"GATEWAY", "CONSOLE"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = PlatformService.class, names = {"GATEWAY", "CONSOLE", "RESIDENT_WEB"},
+            mode = EnumSource.Mode.EXCLUDE)
     void eachServiceHasItsOwnKafkaPrincipalThatTheBrokerAndTheAclsKnow(PlatformService service) throws IOException {
         ComposeFile compose = ComposeFile.read(REPO.resolve("docker-compose.yml"));
         Map<String, String> env = compose.environment(service.module());
