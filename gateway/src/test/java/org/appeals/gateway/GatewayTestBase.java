@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The gateway in demo mode on a random port in front of five real HTTP backends (the four services and the console)
+ * The gateway in demo mode on a random port in front of six real HTTP backends (the four services, the console and
+ * resident-web)
  * that record what reaches them, its keys in a MongoDB-wire server, its clock movable. The identity provider is
  * configured but not running, as when the gateway starts before it. Subclasses share one application context, so the
  * backends are reset before each test.
@@ -37,6 +38,7 @@ abstract class GatewayTestBase {
     static final RecordingBackend departments = RecordingBackend.start();
     static final RecordingBackend routing = RecordingBackend.start();
     static final RecordingBackend console = RecordingBackend.start();
+    static final RecordingBackend residentWeb = RecordingBackend.start();
     static final MongoWireServer mongo = MongoWireServer.start();
     static final int idpPort = FreePorts.any();
 
@@ -62,6 +64,7 @@ abstract class GatewayTestBase {
         registry.add("DEPARTMENT_URL", departments::url);
         registry.add("ROUTING_URL", routing::url);
         registry.add("CONSOLE_URL", console::url);
+        registry.add("RESIDENT_WEB_URL", residentWeb::url);
         registry.add("MONGODB_URI", mongo::uri);
         registry.add("OIDC_ISSUER_URI", () -> "http://127.0.0.1:" + idpPort + "/realms/appeals");
     }
@@ -84,7 +87,7 @@ abstract class GatewayTestBase {
     }
 
     static List<RecordingBackend> backends() {
-        return List.of(intake, notification, departments, routing, console);
+        return List.of(intake, notification, departments, routing, console, residentWeb);
     }
 
     HttpRequest.Builder request(String pathAndQuery, String apiKey) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.appeals.contracts.ForwardedIdentity;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -44,6 +45,8 @@ final class RecordingBackend implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Reply reply;
+    // replies for particular paths (an intake's lookup of registration numbers beside what is forwarded to it)
+    private final Map<String, Reply> replies = new ConcurrentHashMap<>();
 
     private RecordingBackend(HttpServer server) {
         this.server = server;
@@ -77,10 +80,16 @@ final class RecordingBackend implements AutoCloseable {
         return received.get(0);
     }
 
-    /** Forgets what was received and answers 202 JSON again. */
+    /** Forgets what was received and answers 202 JSON again, at every path. */
     void reset() {
         received.clear();
+        replies.clear();
         reply = new Reply(202, "application/json", "{\"status\":\"ACCEPTED\"}", Map.of());
+    }
+
+    /** Answers requests for this one path (without query) so; every other path as before. */
+    void answerAt(String path, int status, String contentType, String body) {
+        replies.put(path, new Reply(status, contentType, body, Map.of()));
     }
 
     void answer(int status, String contentType, String body) {
@@ -101,7 +110,7 @@ final class RecordingBackend implements AutoCloseable {
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                 exchange.getRequestURI().getRawQuery(), headers, body));
-        Reply current = reply;
+        Reply current = replies.getOrDefault(exchange.getRequestURI().getRawPath(), reply);
         byte[] answer = current.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", current.contentType());
         current.headers().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));

@@ -29,7 +29,7 @@ public class AccessPolicy {
     /** Whether the identity may call the method on the target. */
     public Decision authorize(String method, Target target, Identity identity) {
         return switch (target.shape()) {
-            case OPEN, PUBLIC -> Decision.allow();
+            case OPEN, PUBLIC, RESIDENT, FORM -> Decision.allow();
             // whoever the gateway identified may learn who it thinks they are, by GET
             case ME -> "GET".equals(method) ? Decision.allow() : Decision.forbidden("Who you are is only read.");
             case INVALID -> Decision.badRequest(target.problem());

@@ -1,6 +1,7 @@
 package org.appeals.gateway.access;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.appeals.gateway.identity.DepartmentIds;
 
@@ -18,6 +19,10 @@ final class Locator {
             + "no trailing slash, no percent-encoded characters and no ';' parameters.";
 
     private static final String CONSOLE_ROOT = "/console/";
+    // the same table as the resident-web route's predicates in application.yml
+    private static final Set<String> RESIDENT_PAGES = Set.of("form", "appeal", "feedback", "photos", "public-assets");
+    // an appeal's registration number (34-2026-004217): year-long sequences may outgrow six digits
+    private static final Pattern REGISTRATION_NUMBER = Pattern.compile("\\d{2}-\\d{4}-\\d{6,}");
 
     private Locator() {
     }
@@ -37,6 +42,9 @@ final class Locator {
         if (!segments.isEmpty() && segments.get(0).equals("console")) {
             return Target.of(Route.CONSOLE, Target.Shape.PUBLIC);
         }
+        if (!segments.isEmpty() && RESIDENT_PAGES.contains(segments.get(0))) {
+            return residentPages(segments);
+        }
         if (segments.size() >= 2 && segments.get(0).equals("open311")) {
             return Target.of(Route.INTAKE, Target.Shape.PUBLIC);
         }
@@ -52,6 +60,8 @@ final class Locator {
         }
         return switch (segments.get(2)) {
             case "appeals" -> appeals(segments);
+            // the residents' status and feedback API: intake checks the access code
+            case "public" -> segments.size() > 3 ? Target.of(Route.INTAKE, Target.Shape.RESIDENT) : Target.unknown();
             case "departments" -> departments(segments);
             case "triage" -> Target.of(Route.ROUTING, Target.Shape.STAFF_ONLY);
             case "routing" -> Target.of(Route.ROUTING, Target.Shape.DIRECTORY);
@@ -77,14 +87,20 @@ final class Locator {
         return segments.stream().allMatch(s -> SEGMENT.matcher(s).matches()) ? segments : null;
     }
 
+    /** The web form itself ({@code /form}) is told apart: a POST there is a resident's submission. */
+    private static Target residentPages(List<String> segments) {
+        boolean form = segments.size() == 1 && segments.get(0).equals("form");
+        return Target.of(Route.RESIDENT_WEB, form ? Target.Shape.FORM : Target.Shape.RESIDENT);
+    }
+
     private static Target appeals(List<String> segments) {
         if (segments.size() == 3) {
             return Target.of(Route.INTAKE, Target.Shape.APPEALS);
         }
-        if (segments.size() >= 5 && segments.get(4).equals("deliveries")) {
-            return Target.of(Route.NOTIFICATION, Target.Shape.DELIVERIES);
-        }
-        return Target.of(Route.INTAKE, Target.Shape.APPEAL);
+        Target target = segments.size() >= 5 && segments.get(4).equals("deliveries")
+                ? Target.of(Route.NOTIFICATION, Target.Shape.DELIVERIES) : Target.of(Route.INTAKE, Target.Shape.APPEAL);
+        String id = segments.get(3);
+        return REGISTRATION_NUMBER.matcher(id).matches() ? target.numbered(id) : target;
     }
 
     /** {@code /api/v1/deliveries/{id}/receipt} is the adapters'; the parked list and re-sends are the staff's. */
@@ -109,7 +125,7 @@ final class Locator {
         if (!DepartmentIds.isWellFormed(departmentId)) {
             return Target.invalid("A department id is made of lower-case letters, digits and dashes.");
         }
-        return new Target(Route.DEPARTMENT, Target.Shape.DEPARTMENT, departmentId, null);
+        return new Target(Route.DEPARTMENT, Target.Shape.DEPARTMENT, departmentId, null, null);
     }
 
     private static Target actuator(List<String> segments) {

@@ -1,7 +1,10 @@
 package org.appeals.gateway.access;
 
-/** What a request path points at: the route, the kind of resource, the department id if any, or why it is invalid. */
-public record Target(Route route, Shape shape, String departmentId, String problem) {
+/**
+ * What a request path points at: the route, the kind of resource, the department id if any, the registration number
+ * standing where an appeal id belongs ({@code /api/v1/appeals/34-2026-004217/…}) if any, or why it is invalid.
+ */
+public record Target(Route route, Shape shape, String departmentId, String problem, String registrationNumber) {
 
     /** The kinds of resource the policy tells apart. */
     public enum Shape {
@@ -13,6 +16,18 @@ public record Target(Route route, Shape shape, String departmentId, String probl
          * session). No key; limited in rate per client address and in body size; forwarded with no identity.
          */
         PUBLIC,
+        /**
+         * The residents' side, no account needed: resident-web's pages ({@code /form/**}, {@code /appeal/**},
+         * {@code /feedback/**}, {@code /photos/**}, {@code /public-assets/**}) and intake's public API
+         * ({@code /api/v1/public/**}, where intake checks the access code). Limited in rate per client address at the
+         * public rate; a key or token on the public API is taken as on any other path.
+         */
+        RESIDENT,
+        /**
+         * {@code /form}: resident-web's web form. A POST is a submission: its body may be as large as the photos it
+         * carries, and each client address may submit only a few a minute.
+         */
+        FORM,
         /** Not in canonical form: refused before anything else. */
         INVALID,
         /** Nothing is served here. */
@@ -51,11 +66,16 @@ public record Target(Route route, Shape shape, String departmentId, String probl
     }
 
     static Target of(Route route, Shape shape) {
-        return new Target(route, shape, null, null);
+        return new Target(route, shape, null, null, null);
     }
 
     static Target invalid(String problem) {
-        return new Target(Route.NONE, Shape.INVALID, null, problem);
+        return new Target(Route.NONE, Shape.INVALID, null, problem, null);
+    }
+
+    /** The same target, reached through a registration number where its appeal id belongs. */
+    Target numbered(String number) {
+        return new Target(route, shape, departmentId, problem, number);
     }
 
     static Target unknown() {

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The client the routes forward with: the JDK's, speaking HTTP/1.1 to the backends (plain http, so HTTP/2 would
  * only add an upgrade attempt to every request). Timeouts and redirects come from {@code spring.http.clients.*}.
+ * Every forwarded request carries the client's address ({@link ClientAddressHeader}).
  */
 @Configuration(proxyBeanMethods = false)
 class BackendClientConfiguration {
@@ -17,5 +18,10 @@ class BackendClientConfiguration {
     JdkClientHttpRequestFactoryBuilder backendRequestFactoryBuilder() {
         return ClientHttpRequestFactoryBuilder.jdk()
                 .withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
+    }
+
+    @Bean
+    ClientAddressHeader clientAddressHeader() {
+        return new ClientAddressHeader();
     }
 }

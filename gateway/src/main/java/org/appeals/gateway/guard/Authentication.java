@@ -30,11 +30,16 @@ class Authentication {
         this.failures = failures;
     }
 
+    /** True when the request carries a key or a token, valid or not. */
+    boolean presentsCredential(HttpServletRequest request) {
+        return hasValue(request.getHeader(API_KEY)) || hasValue(request.getHeader(HttpHeaders.AUTHORIZATION));
+    }
+
     Identity identify(HttpServletRequest request) {
         String key = request.getHeader(API_KEY);
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        boolean hasKey = key != null && !key.isEmpty();
-        boolean hasToken = authorization != null && !authorization.isEmpty();
+        boolean hasKey = hasValue(key);
+        boolean hasToken = hasValue(authorization);
         if (!hasKey && !hasToken) {
             throw new Refusal(Outcome.UNAUTHORIZED, "This API needs an API key in the X-Api-Key header or a "
                     + "person's token in Authorization: Bearer.", Map.of(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
@@ -81,6 +86,10 @@ class Authentication {
                 default -> throw new Refusal(Outcome.FORBIDDEN, rejected.getMessage());
             }
         }
+    }
+
+    private static boolean hasValue(String header) {
+        return header != null && !header.isEmpty();
     }
 
     private static Refusal invalidToken(String detail) {

@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.appeals.gateway.access.AccessPolicy;
 import org.appeals.gateway.identity.IdentityMinter;
 import org.appeals.gateway.keys.MachineKeyAuthenticator;
+import org.appeals.gateway.numbers.AppealNumbers;
 import org.appeals.gateway.people.PersonAuthenticator;
 import org.appeals.gateway.ratelimit.FailedAttempts;
+import org.appeals.gateway.ratelimit.PublicRateLimiter;
 import org.appeals.gateway.ratelimit.RateLimiter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -34,8 +36,10 @@ class GuardConfiguration {
     @Bean
     FilterRegistrationBean<GuardFilter> guardFilter(AccessPolicy policy, Authentication authentication,
                                                     IdentityMinter minter, RateLimiter limiter,
+                                                    PublicRateLimiter publicLimiter, AppealNumbers numbers,
                                                     BodyLimitProperties limits, MeterRegistry registry) {
-        Gatekeeper gatekeeper = new Gatekeeper(policy, authentication, minter, limiter, limits.maxBodyBytes());
+        Gatekeeper gatekeeper = new Gatekeeper(policy, authentication, minter, limiter,
+                new ResidentAdmission(publicLimiter, limits), numbers, limits.maxBodyBytes());
         FilterRegistrationBean<GuardFilter> registration =
                 new FilterRegistrationBean<>(new GuardFilter(policy, gatekeeper, new GuardMetrics(registry)));
         registration.setOrder(ORDER);

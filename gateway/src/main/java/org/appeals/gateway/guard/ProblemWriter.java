@@ -26,7 +26,10 @@ final class ProblemWriter {
         response.setStatus(status.value());
         refusal.headers().forEach(response::setHeader);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(JsonMapper.shared().writeValueAsBytes(problem));
+        byte[] body = JsonMapper.shared().writeValueAsBytes(problem);
+        // a length, not chunks: the answer is whole at once, even while Tomcat still drains a refused body
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
         response.flushBuffer();
     }
 }

@@ -1,2 +1,5 @@
-/** Per-caller request rate limits and per-address limits on invalid credentials, on Bucket4j buckets in Caffeine. */
+/**
+ * Per-caller request rate limits, per-address limits on the residents' side and on invalid credentials, on Bucket4j
+ * buckets in Caffeine.
+ */
 package org.appeals.gateway.ratelimit;

@@ -67,7 +67,15 @@ class AccessPolicyTest {
             "/console/, CONSOLE",
             "/console/today, CONSOLE",
             "/console/webjars/htmx.org/dist/htmx.min.js, CONSOLE",
-            "/console/login/oauth2/code/platform, CONSOLE"})
+            "/console/login/oauth2/code/platform, CONSOLE",
+            "/form, RESIDENT_WEB",
+            "/form/municipalities, RESIDENT_WEB",
+            "/appeal/34-2026-004217, RESIDENT_WEB",
+            "/feedback/34-2026-004217, RESIDENT_WEB",
+            "/photos/6752f1a09c3b4e0012ab34cd, RESIDENT_WEB",
+            "/public-assets/webjars/leaflet/1.9.4/dist/leaflet.css, RESIDENT_WEB",
+            "/api/v1/public/appeals/34-2026-004217, INTAKE",
+            "/api/v1/public/appeals/34-2026-004217/feedback, INTAKE"})
     void pathsBelongToTheRouteThatServesThem(String path, Route route) {
         assertThat(policy.locate(path).route()).isEqualTo(route);
     }
@@ -110,6 +118,48 @@ class AccessPolicyTest {
         assertThat(target.shape()).isEqualTo(Target.Shape.PUBLIC);
         assertThat(policy.authorize("GET", target, null).verdict()).isEqualTo(Verdict.ALLOW);
         assertThat(policy.authorize("POST", target, null).verdict()).isEqualTo(Verdict.ALLOW);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/form/municipalities", "/appeal/34-2026-004217", "/feedback/34-2026-004217",
+            "/photos/p-1", "/public-assets/form.css", "/api/v1/public/appeals/34-2026-004217"})
+    void theResidentsSideNeedsNoAccount(String path) {
+        Target target = policy.locate(path);
+
+        assertThat(target.shape()).isEqualTo(Target.Shape.RESIDENT);
+        assertThat(policy.authorize("GET", target, null).verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(policy.authorize("POST", target, null).verdict()).isEqualTo(Verdict.ALLOW);
+    }
+
+    @Test
+    void theWebFormItselfIsToldApartForItsSubmissions() {
+        assertThat(policy.locate("/form").shape()).isEqualTo(Target.Shape.FORM);
+        assertThat(policy.authorize("POST", policy.locate("/form"), null).verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(policy.locate("/api/v1/public").shape()).isEqualTo(Target.Shape.UNKNOWN);
+        assertThat(policy.locate("/forms").shape()).isEqualTo(Target.Shape.UNKNOWN);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/appeals/34-2026-004217, APPEAL, INTAKE",
+            "/api/v1/appeals/34-2026-004217/timeline, APPEAL, INTAKE",
+            "/api/v1/appeals/34-2026-1004217/answers/a-1, APPEAL, INTAKE",
+            "/api/v1/appeals/34-2026-004217/deliveries, DELIVERIES, NOTIFICATION"})
+    void aRegistrationNumberWhereAnAppealIdBelongsIsNamedAndTheTargetIsThatOfTheId(String path, Target.Shape shape,
+                                                                                  Route route) {
+        Target target = policy.locate(path);
+
+        assertThat(target.registrationNumber()).isEqualTo(path.split("/")[4]);
+        assertThat(target.shape()).isEqualTo(shape);
+        assertThat(target.route()).isEqualTo(route);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/appeals/7f1c", "/api/v1/appeals/34-26-004217", "/api/v1/appeals/34-2026-04217",
+            "/api/v1/appeals/x34-2026-004217", "/api/v1/appeals", "/api/v1/public/appeals/34-2026-004217",
+            "/api/v1/departments/mikhailovka-roads/appeals/34-2026-004217"})
+    void nothingElseIsTakenForARegistrationNumberToLookUp(String path) {
+        assertThat(policy.locate(path).registrationNumber()).isNull();
     }
 
     @ParameterizedTest
@@ -228,7 +278,9 @@ class AccessPolicyTest {
             "/api/v1//appeals", "/api/v1/appeals/", "/api/v1/appeals;jsessionid=1", "/api/v1/appeals/7f1c;x=y",
             "/api/v1/appeals/..", "/api/v1/appeals/.", "/api/v1/%61ppeals", "/api/v1/appeals\\..",
             "/api/v1/appeals/a%5Cb", "api/v1/appeals", "", "/actuator/health/../../api/v1/triage",
-            "/api/v1/departments/MIKHAILOVKA-ROADS/appeals", "/api/v1/departments/roads_dept/appeals"})
+            "/api/v1/departments/MIKHAILOVKA-ROADS/appeals", "/api/v1/departments/roads_dept/appeals",
+            "/form/", "/appeal/../api/v1/keys", "/photos/%2e%2e/x", "/public-assets//x",
+            "/feedback/34-2026-004217;jsessionid=1", "/api/v1/public/../appeals"})
     void pathTricksAreRefusedAsBadRequestsBeforeAnyRoleCounts(String path) {
         assertThat(policy.locate(path).shape()).isEqualTo(Target.Shape.INVALID);
         assertThat(verdict("GET", path, ADMIN)).isEqualTo(Verdict.BAD_REQUEST);
