@@ -37,7 +37,7 @@ class PagesIT extends ResidentWebITBase {
         assertThat(page.getElementById("feedback-link").attr("href"))
                 .isEqualTo("/feedback/" + ANSWERED + "?code=" + PublicAppeals.CODE);
         assertThat(gateway.requests("GET", "/api/v1/public/appeals/" + ANSWERED))
-                .allSatisfy(request -> assertThat(request.header("X-Api-Key")).isNull());
+                .allSatisfy(request -> assertThat(request.header("X-Api-Key")).isEqualTo(API_KEY));
         // the address holds the access code: it goes nowhere else and is kept by no cache
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin");
         assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");

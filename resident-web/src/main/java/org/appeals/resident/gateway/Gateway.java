@@ -41,11 +41,15 @@ public class Gateway {
                 .body(JsonNode.class));
     }
 
-    /** The public view of an appeal, for whoever knows its number and access code. */
+    /**
+     * The public view of an appeal, for whoever knows its number and access code. Sent with the WEB channel's key
+     * although the path needs none: the gateway limits anonymous callers per address, and every resident's lookup
+     * comes from this one address — the residents themselves are limited per address where they reach these pages.
+     */
     public JsonNode publicAppeal(String number, String code, String clientAddress) {
         return call(() -> client.get().uri(uri -> uri.path("/api/v1/public/appeals/{number}")
                         .queryParam("code", code).build(number))
-                .header(ClientAddress.FORWARDED_FOR, clientAddress)
+                .header(API_KEY_HEADER, apiKey).header(ClientAddress.FORWARDED_FOR, clientAddress)
                 .accept(MediaType.APPLICATION_JSON)
                 .retrieve().onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
                 .body(JsonNode.class));
@@ -54,7 +58,7 @@ public class Gateway {
     /** The resident's rating of the final answer. */
     public JsonNode feedback(String number, Map<String, ?> feedback, String clientAddress) {
         return call(() -> client.post().uri("/api/v1/public/appeals/{number}/feedback", number)
-                .header(ClientAddress.FORWARDED_FOR, clientAddress)
+                .header(API_KEY_HEADER, apiKey).header(ClientAddress.FORWARDED_FOR, clientAddress)
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).body(bytes(feedback))
                 .retrieve().onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
                 .body(JsonNode.class));
