@@ -47,7 +47,7 @@ public class AccessPolicy {
             case DEPARTMENT -> department(method, target.departmentId(), identity);
             case AUDIT -> "GET".equals(method) ? roles(method, identity, ADMIN)
                     : Decision.forbidden("The audit of personal-data reads is only read.");
-            case WEBHOOK_SECRETS, KEYS -> roles(method, identity, ADMIN);
+            case WEBHOOK_SECRETS, KEYS, PERSONAL_DATA -> roles(method, identity, ADMIN);
         };
     }
 

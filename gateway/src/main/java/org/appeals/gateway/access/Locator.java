@@ -67,6 +67,9 @@ final class Locator {
             case "routing" -> Target.of(Route.ROUTING, Target.Shape.DIRECTORY);
             case "deliveries" -> deliveries(segments);
             case "audit" -> audit(segments);
+            case "personal-data" -> segments.size() == 3
+                    || segments.size() == 4 && segments.get(3).equals("erasures")
+                    ? Target.of(Route.INTAKE, Target.Shape.PERSONAL_DATA) : Target.unknown();
             case "webhook-secrets" -> Target.of(Route.NOTIFICATION, Target.Shape.WEBHOOK_SECRETS);
             case "keys" -> Target.of(Route.GATEWAY, Target.Shape.KEYS);
             case "me" -> segments.size() == 3 ? Target.of(Route.GATEWAY, Target.Shape.ME) : Target.unknown();

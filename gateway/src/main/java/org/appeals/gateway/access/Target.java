@@ -57,6 +57,11 @@ public record Target(Route route, Shape shape, String departmentId, String probl
         STAFF_ONLY,
         /** {@code /api/v1/audit/personal-data-reads} on intake: who read a resident's personal data. Admins read it. */
         AUDIT,
+        /**
+         * {@code /api/v1/personal-data} (export) and {@code /api/v1/personal-data/erasures} on intake: one resident's
+         * data on their request (152-ФЗ). Admins only.
+         */
+        PERSONAL_DATA,
         /** {@code /api/v1/webhook-secrets[/**]} on notification: the channels' webhook secrets. Admins only. */
         WEBHOOK_SECRETS,
         /** {@code /api/v1/keys[/**]}: the machine keys, served by the gateway itself. Admins only. */

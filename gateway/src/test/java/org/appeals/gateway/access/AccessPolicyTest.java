@@ -55,6 +55,8 @@ class AccessPolicyTest {
             "/api-docs/intake, INTAKE",
             "/api-docs/notification, NOTIFICATION",
             "/api/v1/audit/personal-data-reads, INTAKE",
+            "/api/v1/personal-data, INTAKE",
+            "/api/v1/personal-data/erasures, INTAKE",
             "/api/v1/webhook-secrets, NOTIFICATION",
             "/api/v1/webhook-secrets/VK/rotate, NOTIFICATION",
             "/api/v1/keys, GATEWAY",
@@ -351,6 +353,18 @@ class AccessPolicyTest {
     void aMunicipalOperatorReadsTheDirectoryAndRules() {
         assertThat(verdict("GET", "/api/v1/routing/rules", MCU)).isEqualTo(Verdict.ALLOW);
         assertThat(verdict("GET", "/api/v1/routing/departments", MCU)).isEqualTo(Verdict.ALLOW);
+    }
+
+    @Test
+    void onlyAdminsExportOrEraseOneResidentsPersonalData() {
+        assertThat(verdict("GET", "/api/v1/personal-data", ADMIN)).isEqualTo(Verdict.ALLOW);
+        assertThat(verdict("POST", "/api/v1/personal-data/erasures", ADMIN)).isEqualTo(Verdict.ALLOW);
+        for (Identity other : new Identity[] {OPERATOR, MCU, VK, ROADS}) {
+            assertThat(verdict("GET", "/api/v1/personal-data", other)).as(other.id()).isEqualTo(Verdict.FORBIDDEN);
+            assertThat(verdict("POST", "/api/v1/personal-data/erasures", other)).as(other.id())
+                    .isEqualTo(Verdict.FORBIDDEN);
+        }
+        assertThat(verdict("GET", "/api/v1/personal-data/other", ADMIN)).isEqualTo(Verdict.NOT_FOUND);
     }
 
     @Test
