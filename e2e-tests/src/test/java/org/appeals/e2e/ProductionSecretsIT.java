@@ -25,7 +25,8 @@ class ProductionSecretsIT {
     @Test
     void aServiceStartedWithADemoSecretInProductionModeRefusesToStart() throws IOException {
         JavaProcess intake = start("intake-service", Map.of("SERVER_PORT", "0",
-                "APPEALS_IDENTITY_SECRET", "demo-identity-secret-0123456789abcdef"));
+                "APPEALS_IDENTITY_SECRET", "demo-identity-secret-0123456789abcdef",
+                "APPEALS_INTAKE_ACCESS_CODE_KEY", "production-access-code-key-0123456789abcdef"));
 
         assertThat(intake.awaitExit(Duration.ofSeconds(90))).isNotZero();
         assertThat(Files.readString(intake.logFile())).contains("APPEALS_IDENTITY_SECRET holds a demo value");
@@ -46,6 +47,24 @@ class ProductionSecretsIT {
 
         assertThat(gateway.awaitExit(Duration.ofSeconds(90))).isNotZero();
         assertThat(Files.readString(gateway.logFile())).contains("OIDC_ISSUER_URI");
+    }
+
+    @Test
+    void intakeStartedWithoutTheAccessCodeKeyNamesTheMissingVariable() throws IOException {
+        JavaProcess intake = start("intake-service", Map.of("SERVER_PORT", "0",
+                "APPEALS_IDENTITY_SECRET", "production-identity-secret-0123456789abcdef"));
+
+        assertThat(intake.awaitExit(Duration.ofSeconds(90))).isNotZero();
+        assertThat(Files.readString(intake.logFile())).contains("APPEALS_INTAKE_ACCESS_CODE_KEY is not set");
+    }
+
+    @Test
+    void theResidentsPagesStartedWithoutTheirChannelKeyNameTheMissingVariable() throws IOException {
+        JavaProcess pages = start("resident-web", Map.of("SERVER_PORT", "0", "GATEWAY_URL", "http://127.0.0.1:9",
+                "RESIDENT_WEB_PUBLIC_URL", "http://localhost:8080"));
+
+        assertThat(pages.awaitExit(Duration.ofSeconds(90))).isNotZero();
+        assertThat(Files.readString(pages.logFile())).contains("RESIDENT_WEB_API_KEY");
     }
 
     private static JavaProcess start(String module, Map<String, String> env) throws IOException {

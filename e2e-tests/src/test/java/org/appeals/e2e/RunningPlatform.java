@@ -15,9 +15,9 @@ import org.appeals.launcher.process.Ports;
 import org.appeals.launcher.process.ServiceJars;
 
 /**
- * The five services, the e-mail channel and the console as separate JVM processes, started from their built jars, on
- * the given Kafka broker and MongoDB-wire server, each on a free port; the gateway in front (the console behind it at
- * {@code /console}). Logs go to target/e2e-logs.
+ * The five services, the e-mail channel, the console and the residents' pages as separate JVM processes, started from
+ * their built jars, on the given Kafka broker and MongoDB-wire server, each on a free port; the gateway in front (the
+ * console behind it at {@code /console}, the residents' pages at {@code /form}, {@code /appeal}, {@code /feedback}). Logs go to target/e2e-logs.
  */
 final class RunningPlatform implements AutoCloseable {
 
@@ -31,8 +31,11 @@ final class RunningPlatform implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private static final List<String> EVERY_MODULE = List.of("intake-service", "routing-service",
-            "department-service", "notification-service", "email-channel", "gateway", "console");
+            "department-service", "notification-service", "email-channel", "gateway", "console", "resident-web");
     private static final String CONSOLE = "console";
+    private static final String RESIDENT_WEB = "resident-web";
+    /** The key intake derives the residents' access codes from in this run (a demo value, as APPEALS_DEMO allows). */
+    static final String ACCESS_CODE_KEY = "demo-e2e-access-code-key-0123456789abcdef";
     private static final List<String> SERVICES_AND_GATEWAY = List.of("intake-service", "routing-service",
             "department-service", "notification-service", "gateway");
 
@@ -71,6 +74,11 @@ final class RunningPlatform implements AutoCloseable {
         if (ports.containsKey(CONSOLE)) {
             common.put("CONSOLE_URL", url(CONSOLE));
         }
+        if (ports.containsKey(RESIDENT_WEB)) {
+            common.put("RESIDENT_WEB_URL", url(RESIDENT_WEB));
+        }
+        // the notices link the residents' status and feedback pages at the gateway
+        common.put("NOTIFICATION_PUBLIC_URL", url("gateway"));
         try {
             ports.keySet().forEach(module -> start(module, environment(module, common, mailEnvironment)));
             ports.keySet().forEach(module -> process(module).awaitHttpOk(
@@ -90,6 +98,10 @@ final class RunningPlatform implements AutoCloseable {
             // a client of the gateway (people's tokens, never the services' secret), as in compose
             case CONSOLE -> new LinkedHashMap<>(Map.of("GATEWAY_URL", gatewayUrl(),
                     "OIDC_ISSUER_URI", common.get("OIDC_ISSUER_URI"), "APPEALS_DEMO", "true"));
+            // the WEB channel's adapter: posts through the gateway with the demo WEB key, photos in its own database
+            case RESIDENT_WEB -> new LinkedHashMap<>(Map.of("GATEWAY_URL", gatewayUrl(),
+                    "RESIDENT_WEB_API_KEY", "demo-channel-web", "RESIDENT_WEB_PUBLIC_URL", gatewayUrl(),
+                    "MONGODB_URI", common.get("MONGODB_URI"), "APPEALS_DEMO", "true"));
             default -> common;
         };
     }
@@ -108,6 +120,7 @@ final class RunningPlatform implements AutoCloseable {
         // every test client calls from 127.0.0.1, and several tests present wrong credentials on purpose
         common.put("FAILED_AUTH_PER_MINUTE", "200");
         common.put("INTAKE_OPEN311_API_KEYS", "demo-open311");
+        common.put("APPEALS_INTAKE_ACCESS_CODE_KEY", ACCESS_CODE_KEY);
         return common;
     }
 

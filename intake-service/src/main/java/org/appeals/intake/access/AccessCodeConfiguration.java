@@ -1,6 +1,7 @@
 package org.appeals.intake.access;
 
 import org.appeals.support.identity.Secrets;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -14,6 +15,15 @@ import org.springframework.core.env.Environment;
 class AccessCodeConfiguration {
 
     static final String KEY_PROPERTY = "appeals.intake.access-code.key";
+
+    /**
+     * Checks the key before any bean is made: a start without it must name the variable, not fail first on whatever
+     * else is missing (MongoDB unreachable, say) and leave the operator to find the key on the next try.
+     */
+    @Bean
+    static BeanFactoryPostProcessor accessCodeKeyIsSet(Environment environment) {
+        return beanFactory -> Secrets.require(environment, KEY_PROPERTY, "APPEALS_INTAKE_ACCESS_CODE_KEY");
+    }
 
     @Bean
     AccessCodes accessCodes(Environment environment) {
