@@ -79,6 +79,25 @@ class AppealNumbersIT extends GatewayTestBase {
     }
 
     @Test
+    void aNumberWhereADepartmentTheReviewOrTriageTakesAnAppealIdGoesOnWithTheId() {
+        String appealId = found("34-2026-004221");
+
+        var accepted = send(request("/api/v1/departments/mikhailovka-roads/appeals/34-2026-004221/accept", ROADS_DEPT)
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")));
+        send(request("/api/v1/reviews/34-2026-004221/approve", OPERATOR)
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")));
+        send(request("/api/v1/triage/34-2026-004221", OPERATOR).GET());
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        assertThat(departments.received()).extracting(RecordingBackend.Received::path).containsExactly(
+                "/api/v1/departments/mikhailovka-roads/appeals/" + appealId + "/accept",
+                "/api/v1/reviews/" + appealId + "/approve");
+        assertThat(routing.only().path()).isEqualTo("/api/v1/triage/" + appealId);
+        // looked up once, then remembered
+        assertThat(intake.only().path()).isEqualTo(LOOKUP + "34-2026-004221");
+    }
+
+    @Test
     void anUnknownNumberIsANotFoundProblemAndNothingIsForwarded() {
         intake.answerAt(LOOKUP + "34-2026-999999", 404, "application/problem+json",
                 "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}");

@@ -63,7 +63,7 @@ final class Locator {
             // the residents' status and feedback API: intake checks the access code
             case "public" -> segments.size() > 3 ? Target.of(Route.INTAKE, Target.Shape.RESIDENT) : Target.unknown();
             case "departments" -> departments(segments);
-            case "triage" -> Target.of(Route.ROUTING, Target.Shape.STAFF_ONLY);
+            case "triage" -> numberedAt(Target.of(Route.ROUTING, Target.Shape.STAFF_ONLY), segments, 3);
             case "routing" -> Target.of(Route.ROUTING, Target.Shape.DIRECTORY);
             case "deliveries" -> deliveries(segments);
             case "audit" -> audit(segments);
@@ -74,7 +74,8 @@ final class Locator {
             case "keys" -> Target.of(Route.GATEWAY, Target.Shape.KEYS);
             case "me" -> segments.size() == 3 ? Target.of(Route.GATEWAY, Target.Shape.ME) : Target.unknown();
             // the centre's operator desk on department-service: answer review, overdue appeals, incidents
-            case "reviews", "overdue", "incidents" -> Target.of(Route.DEPARTMENT, Target.Shape.STAFF_ONLY);
+            case "reviews" -> numberedAt(Target.of(Route.DEPARTMENT, Target.Shape.STAFF_ONLY), segments, 3);
+            case "overdue", "incidents" -> Target.of(Route.DEPARTMENT, Target.Shape.STAFF_ONLY);
             default -> Target.unknown();
         };
     }
@@ -128,7 +129,15 @@ final class Locator {
         if (!DepartmentIds.isWellFormed(departmentId)) {
             return Target.invalid("A department id is made of lower-case letters, digits and dashes.");
         }
-        return new Target(Route.DEPARTMENT, Target.Shape.DEPARTMENT, departmentId, null, null);
+        Target department = new Target(Route.DEPARTMENT, Target.Shape.DEPARTMENT, departmentId, null, null);
+        return segments.size() > 5 && segments.get(4).equals("appeals") ? numberedAt(department, segments, 5)
+                : department;
+    }
+
+    /** The target, told that the segment at {@code index} (where an appeal id belongs) is a registration number. */
+    private static Target numberedAt(Target target, List<String> segments, int index) {
+        return segments.size() > index && REGISTRATION_NUMBER.matcher(segments.get(index)).matches()
+                ? target.numbered(segments.get(index)) : target;
     }
 
     private static Target actuator(List<String> segments) {

@@ -5,11 +5,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
  * A request whose registration number the gateway has replaced by the appeal's id: the routes match, and the backend
- * receives, the path with the id ({@code /api/v1/appeals/34-2026-004217/timeline} → {@code /api/v1/appeals/<id>/timeline}).
+ * receives, the path with the id ({@code /api/v1/appeals/34-2026-004217/timeline} → {@code /api/v1/appeals/<id>/timeline},
+ * {@code /api/v1/departments/d/appeals/34-2026-004217/accept}, {@code /api/v1/reviews/34-2026-004217/approve}, …).
  */
 class ResolvedPathRequest extends HttpServletRequestWrapper {
-
-    private static final String APPEALS = "/api/v1/appeals/";
 
     private final String path;
 
@@ -18,11 +17,21 @@ class ResolvedPathRequest extends HttpServletRequestWrapper {
         this.path = path;
     }
 
-    /** The request with the id in place of the number; the raw path is canonical, so the number is its 4th segment. */
+    /**
+     * The request with the id in place of the number: the raw path is canonical (the locator read it segment by
+     * segment), and the number is the one segment of its shape, so its first occurrence as a segment is the one.
+     */
     static ResolvedPathRequest of(HttpServletRequest request, String number, String appealId) {
         String rawPath = request.getRequestURI();
-        String rest = rawPath.substring(APPEALS.length() + number.length());
-        return new ResolvedPathRequest(request, APPEALS + appealId + rest);
+        int at = rawPath.indexOf("/" + number);
+        while (at >= 0 && at + 1 + number.length() < rawPath.length() && rawPath.charAt(at + 1 + number.length()) != '/') {
+            at = rawPath.indexOf("/" + number, at + 1);
+        }
+        if (at < 0) {
+            throw new IllegalArgumentException("The path holds no registration number " + number);
+        }
+        return new ResolvedPathRequest(request, rawPath.substring(0, at + 1) + appealId
+                + rawPath.substring(at + 1 + number.length()));
     }
 
     @Override

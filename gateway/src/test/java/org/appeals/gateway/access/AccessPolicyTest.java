@@ -159,9 +159,24 @@ class AccessPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/appeals/7f1c", "/api/v1/appeals/34-26-004217", "/api/v1/appeals/34-2026-04217",
             "/api/v1/appeals/x34-2026-004217", "/api/v1/appeals", "/api/v1/public/appeals/34-2026-004217",
-            "/api/v1/departments/mikhailovka-roads/appeals/34-2026-004217"})
+            "/api/v1/departments/mikhailovka-roads/34-2026-004217", "/api/v1/overdue/34-2026-004217"})
     void nothingElseIsTakenForARegistrationNumberToLookUp(String path) {
         assertThat(policy.locate(path).registrationNumber()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/departments/mikhailovka-roads/appeals/34-2026-004217, DEPARTMENT, DEPARTMENT",
+            "/api/v1/departments/mikhailovka-roads/appeals/34-2026-004217/answers, DEPARTMENT, DEPARTMENT",
+            "/api/v1/reviews/34-2026-004217/approve, STAFF_ONLY, DEPARTMENT",
+            "/api/v1/triage/34-2026-004217, STAFF_ONLY, ROUTING"})
+    void aRegistrationNumberIsTakenWhereTheDepartmentTheReviewOrTriageTakeAnAppealId(String path, Target.Shape shape,
+                                                                                  Route route) {
+        Target target = policy.locate(path);
+
+        assertThat(target.registrationNumber()).isEqualTo("34-2026-004217");
+        assertThat(target.shape()).isEqualTo(shape);
+        assertThat(target.route()).isEqualTo(route);
     }
 
     @ParameterizedTest
