@@ -80,13 +80,13 @@ class AppealNumbersIT extends GatewayTestBase {
 
     @Test
     void aNumberWhereADepartmentTheReviewOrTriageTakesAnAppealIdGoesOnWithTheId() {
-        String appealId = found("34-2026-004221");
+        String appealId = found("34-2026-004231");
 
-        var accepted = send(request("/api/v1/departments/mikhailovka-roads/appeals/34-2026-004221/accept", ROADS_DEPT)
+        var accepted = send(request("/api/v1/departments/mikhailovka-roads/appeals/34-2026-004231/accept", ROADS_DEPT)
                 .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")));
-        send(request("/api/v1/reviews/34-2026-004221/approve", OPERATOR)
+        send(request("/api/v1/reviews/34-2026-004231/approve", OPERATOR)
                 .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")));
-        send(request("/api/v1/triage/34-2026-004221", OPERATOR).GET());
+        send(request("/api/v1/triage/34-2026-004231", OPERATOR).GET());
 
         assertThat(accepted.statusCode()).isEqualTo(202);
         assertThat(departments.received()).extracting(RecordingBackend.Received::path).containsExactly(
@@ -94,7 +94,7 @@ class AppealNumbersIT extends GatewayTestBase {
                 "/api/v1/reviews/" + appealId + "/approve");
         assertThat(routing.only().path()).isEqualTo("/api/v1/triage/" + appealId);
         // looked up once, then remembered
-        assertThat(intake.only().path()).isEqualTo(LOOKUP + "34-2026-004221");
+        assertThat(intake.only().path()).isEqualTo(LOOKUP + "34-2026-004231");
     }
 
     @Test
