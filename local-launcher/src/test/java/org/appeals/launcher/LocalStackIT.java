@@ -46,7 +46,8 @@ class LocalStackIT {
             processes = stack.processes();
 
             assertThat(processes).extracting(JavaProcess::name).containsExactly("kafka", "mongodb", "channel-stub",
-                    "intake-service", "routing-service", "department-service", "notification-service", "gateway");
+                    "intake-service", "routing-service", "department-service", "notification-service", "gateway",
+                    "resident-web");
             assertThat(processes).allMatch(JavaProcess::isAlive);
             StackPorts ports = settings.ports();
             assertThat(get(ports.of(PlatformService.GATEWAY), "/env"))
