@@ -2,13 +2,12 @@ package org.appeals.launcher;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.appeals.contracts.Channel;
 import org.appeals.launcher.keycloak.LocalKeycloak;
 
 /** The environment variables each service and the console read (see docs/CONVENTIONS.md), pointing at the local stack. */
 final class ServiceEnvironment {
 
-    /** The gateway's demo key of the WEB channel (gateway DemoKeys), which the residents' web form posts with. */
-    static final String DEMO_WEB_CHANNEL_KEY = "demo-channel-web";
     /** The key intake derives access codes from in the local run; a demo- value, so only with APPEALS_DEMO=true. */
     static final String DEMO_ACCESS_CODE_KEY = "demo-local-run-access-code-key-not-for-production";
 
@@ -23,15 +22,15 @@ final class ServiceEnvironment {
         env.put("APPEALS_DEMO", "true");
         if (service == PlatformService.CONSOLE) {
             // a client of the gateway, not a service behind it: no broker, no store, no identity secret
-            env.put("GATEWAY_URL", "http://localhost:" + ports.of(PlatformService.GATEWAY));
+            env.put("GATEWAY_URL", publicUrl(ports));
             env.put("OIDC_ISSUER_URI", LocalKeycloak.issuer(ports.keycloak()).toString());
             return env;
         }
         if (service == PlatformService.RESIDENT_WEB) {
             // an adapter of the WEB channel: it posts appeals through the gateway with the demo WEB key and keeps
             // the residents' photos in its own database; no tiles server is reachable offline, so the map has none
-            env.put("GATEWAY_URL", "http://localhost:" + ports.of(PlatformService.GATEWAY));
-            env.put("RESIDENT_WEB_API_KEY", DEMO_WEB_CHANNEL_KEY);
+            env.put("GATEWAY_URL", publicUrl(ports));
+            env.put("RESIDENT_WEB_API_KEY", DemoChannelKeys.of(Channel.WEB));
             env.put("RESIDENT_WEB_PUBLIC_URL", publicUrl(ports));
             env.put("MONGODB_URI", "mongodb://127.0.0.1:" + ports.mongo());
             return env;
@@ -67,7 +66,10 @@ final class ServiceEnvironment {
         return env;
     }
 
-    /** Where residents reach the platform's pages: the gateway, as a browser on this machine names it. */
+    /**
+     * The gateway as a browser on this machine names it: where residents reach their pages, and the address the
+     * console and the residents' pages call (the console builds its login redirects from the Host it sees).
+     */
     static String publicUrl(StackPorts ports) {
         return "http://localhost:" + ports.of(PlatformService.GATEWAY);
     }

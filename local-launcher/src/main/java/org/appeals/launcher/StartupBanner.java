@@ -53,7 +53,7 @@ final class StartupBanner {
 
     private static String channelKeys() {
         return Arrays.stream(Channel.values())
-                .map(channel -> "demo-channel-" + channel.name().toLowerCase(Locale.ROOT))
+                .map(DemoChannelKeys::of)
                 .collect(Collectors.joining(", "));
     }
 

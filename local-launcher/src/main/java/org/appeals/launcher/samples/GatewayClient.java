@@ -1,5 +1,7 @@
 package org.appeals.launcher.samples;
 
+import org.appeals.launcher.DemoChannelKeys;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,7 +58,7 @@ final class GatewayClient {
     }
 
     static String channelKey(SampleAppeal sample) {
-        return "demo-channel-" + sample.channel().name().toLowerCase(Locale.ROOT);
+        return DemoChannelKeys.of(sample.channel());
     }
 
     private HttpRequest.Builder request(String path, String apiKey) {
