@@ -1,6 +1,7 @@
 package org.appeals.console.card;
 
 import org.appeals.console.layout.CodeNames;
+import org.appeals.console.layout.DeadlineKind;
 
 /** Codes of the view in the words the card uses; an unknown code is shown as it came. */
 final class Names {
@@ -29,11 +30,6 @@ final class Names {
     }
 
     static String deadline(String kind) {
-        return switch (kind == null ? "" : kind) {
-            case "FIRST_REACTION" -> "срок первой реакции";
-            case "ANSWER" -> "срок ответа";
-            case "PROMISED" -> "обещанный жителю срок";
-            default -> kind == null ? "срок" : kind;
-        };
+        return DeadlineKind.of(kind).map(DeadlineKind::term).orElse(kind == null ? "срок" : kind);
     }
 }

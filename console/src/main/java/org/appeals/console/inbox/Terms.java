@@ -1,5 +1,6 @@
 package org.appeals.console.inbox;
 
+import org.appeals.console.layout.DeadlineKind;
 import org.appeals.console.platform.Json;
 
 import java.time.Instant;
@@ -17,10 +18,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class Terms {
 
-    static final String FIRST_REACTION = "FIRST_REACTION";
-    static final String ANSWER = "ANSWER";
-    static final String PROMISED = "PROMISED";
-
     private Terms() {
     }
 
@@ -32,18 +29,18 @@ final class Terms {
         Instant reactionDue = Json.instant(deadlines, "firstReactionDue");
         if (reactionDue != null) {
             terms.add(new Term("first-reaction", "Первая реакция", assignedAt, reactionDue,
-                    WorkflowStates.firstReactionRuns(state), flagged(appeal, FIRST_REACTION)));
+                    WorkflowStates.firstReactionRuns(state), flagged(appeal, DeadlineKind.FIRST_REACTION)));
         }
         Instant answerDue = Json.instant(deadlines, "answerDue");
         if (answerDue != null) {
             terms.add(new Term("answer", "Ответ по существу", answerStart(appeal, assignedAt, answerDue), answerDue,
-                    WorkflowStates.answerRuns(state), flagged(appeal, ANSWER)));
+                    WorkflowStates.answerRuns(state), flagged(appeal, DeadlineKind.ANSWER)));
         }
         // the date promised in an interim answer: held like the answer's term, counted from that interim answer
         Instant promisedDue = Json.instant(appeal, "promisedDueAt");
         if (promisedDue != null) {
             terms.add(new Term("promised", "Обещанный жителю срок", answerStart(appeal, assignedAt, promisedDue),
-                    promisedDue, WorkflowStates.answerRuns(state), flagged(appeal, PROMISED)));
+                    promisedDue, WorkflowStates.answerRuns(state), flagged(appeal, DeadlineKind.PROMISED)));
         }
         return terms;
     }
@@ -68,7 +65,8 @@ final class Terms {
         return start;
     }
 
-    private static boolean flagged(JsonNode appeal, String kind) {
-        return Json.items(appeal, "overdue").stream().anyMatch(flag -> kind.equals(Json.text(flag, "deadline")));
+    private static boolean flagged(JsonNode appeal, DeadlineKind kind) {
+        return Json.items(appeal, "overdue").stream()
+                .anyMatch(flag -> kind.name().equals(Json.text(flag, "deadline")));
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.UUID;
 import org.appeals.console.layout.Deadline;
+import org.appeals.console.layout.DeadlineKind;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,12 +47,7 @@ record OverdueRow(UUID appealId, String departmentId, String departmentName, Str
     }
 
     private static String deadlineName(String kind) {
-        return switch (kind == null ? "" : kind) {
-            case "FIRST_REACTION" -> "первая реакция";
-            case "ANSWER" -> "ответ";
-            case "PROMISED" -> "обещанный срок";
-            default -> "срок";
-        };
+        return DeadlineKind.of(kind).map(DeadlineKind::shortName).orElse("срок");
     }
 
     private static String excerpt(String text) {

@@ -87,6 +87,7 @@ class AppealCardsTest {
 
         assertThat(card.terms()).hasSize(3);
         AppealCard.TermLine promise = card.terms().get(2);
+        assertThat(promise.label()).isEqualTo("Обещанный жителю срок");
         assertThat(promise.due()).isEqualTo("8 декабря 2026, 23:59");
         assertThat(promise.badge()).isNotNull();
     }

@@ -29,6 +29,15 @@ class OverdueRowTest {
     }
 
     @Test
+    void namesAMissedPromiseAndAnUnknownDeadlineInTheColumnsShortWords() {
+        OverdueRow promised = OverdueRow.of(appeal("2", flag("PROMISED", "2026-12-03T20:59:59Z")), NOW);
+        OverdueRow unknown = OverdueRow.of(appeal("3", flag("SOMETHING_NEW", "2026-12-03T20:59:59Z")), NOW);
+
+        assertThat(promised.missed()).isEqualTo("обещанный срок");
+        assertThat(unknown.missed()).isEqualTo("срок");
+    }
+
+    @Test
     void countsLatenessFromTheEarliestMissedDeadline() {
         OverdueRow row = OverdueRow.of(appeal("1", flag("ANSWER", "2026-12-04T06:00:00Z"),
                 flag("FIRST_REACTION", "2026-12-02T12:00:00Z")), NOW);
