@@ -103,8 +103,7 @@ final class Locator {
         }
         Target target = segments.size() >= 5 && segments.get(4).equals("deliveries")
                 ? Target.of(Route.NOTIFICATION, Target.Shape.DELIVERIES) : Target.of(Route.INTAKE, Target.Shape.APPEAL);
-        String id = segments.get(3);
-        return REGISTRATION_NUMBER.matcher(id).matches() ? target.numbered(id) : target;
+        return numberedAt(target, segments, 3);
     }
 
     /** {@code /api/v1/deliveries/{id}/receipt} is the adapters'; the parked list and re-sends are the staff's. */
@@ -129,7 +128,7 @@ final class Locator {
         if (!DepartmentIds.isWellFormed(departmentId)) {
             return Target.invalid("A department id is made of lower-case letters, digits and dashes.");
         }
-        Target department = new Target(Route.DEPARTMENT, Target.Shape.DEPARTMENT, departmentId, null, null);
+        Target department = new Target(Route.DEPARTMENT, Target.Shape.DEPARTMENT, departmentId, null, null, -1);
         return segments.size() > 5 && segments.get(4).equals("appeals") ? numberedAt(department, segments, 5)
                 : department;
     }
@@ -137,7 +136,7 @@ final class Locator {
     /** The target, told that the segment at {@code index} (where an appeal id belongs) is a registration number. */
     private static Target numberedAt(Target target, List<String> segments, int index) {
         return segments.size() > index && REGISTRATION_NUMBER.matcher(segments.get(index)).matches()
-                ? target.numbered(segments.get(index)) : target;
+                ? target.numbered(segments.get(index), index) : target;
     }
 
     private static Target actuator(List<String> segments) {

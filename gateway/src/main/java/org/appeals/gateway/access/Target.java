@@ -2,9 +2,11 @@ package org.appeals.gateway.access;
 
 /**
  * What a request path points at: the route, the kind of resource, the department id if any, the registration number
- * standing where an appeal id belongs ({@code /api/v1/appeals/34-2026-004217/…}) if any, or why it is invalid.
+ * standing where an appeal id belongs ({@code /api/v1/appeals/34-2026-004217/…}) if any and the index of its path
+ * segment (-1 when none), or why it is invalid.
  */
-public record Target(Route route, Shape shape, String departmentId, String problem, String registrationNumber) {
+public record Target(Route route, Shape shape, String departmentId, String problem, String registrationNumber,
+                     int numberSegment) {
 
     /** The kinds of resource the policy tells apart. */
     public enum Shape {
@@ -71,16 +73,16 @@ public record Target(Route route, Shape shape, String departmentId, String probl
     }
 
     static Target of(Route route, Shape shape) {
-        return new Target(route, shape, null, null, null);
+        return new Target(route, shape, null, null, null, -1);
     }
 
     static Target invalid(String problem) {
-        return new Target(Route.NONE, Shape.INVALID, null, problem, null);
+        return new Target(Route.NONE, Shape.INVALID, null, problem, null, -1);
     }
 
-    /** The same target, reached through a registration number where its appeal id belongs. */
-    Target numbered(String number) {
-        return new Target(route, shape, departmentId, problem, number);
+    /** The same target, reached through a registration number in the path's segment {@code segment}. */
+    Target numbered(String number, int segment) {
+        return new Target(route, shape, departmentId, problem, number, segment);
     }
 
     static Target unknown() {

@@ -98,7 +98,7 @@ class Gatekeeper {
         try {
             String appealId = numbers.appealId(number)
                     .orElseThrow(() -> new Refusal(Outcome.NOT_FOUND, UNKNOWN_NUMBER));
-            return ResolvedPathRequest.of(request, number, appealId);
+            return ResolvedPathRequest.of(request, target.numberSegment(), appealId);
         } catch (AppealNumbersUnavailable e) {
             throw new Refusal(Outcome.UNAVAILABLE, e.getMessage());
         }

@@ -18,20 +18,13 @@ class ResolvedPathRequest extends HttpServletRequestWrapper {
     }
 
     /**
-     * The request with the id in place of the number: the raw path is canonical (the locator read it segment by
-     * segment), and the number is the one segment of its shape, so its first occurrence as a segment is the one.
+     * The request with the id in place of the number, which the locator found in the raw path's segment
+     * {@code segment} (counted as it counts them: the first after the leading slash is 0).
      */
-    static ResolvedPathRequest of(HttpServletRequest request, String number, String appealId) {
-        String rawPath = request.getRequestURI();
-        int at = rawPath.indexOf("/" + number);
-        while (at >= 0 && at + 1 + number.length() < rawPath.length() && rawPath.charAt(at + 1 + number.length()) != '/') {
-            at = rawPath.indexOf("/" + number, at + 1);
-        }
-        if (at < 0) {
-            throw new IllegalArgumentException("The path holds no registration number " + number);
-        }
-        return new ResolvedPathRequest(request, rawPath.substring(0, at + 1) + appealId
-                + rawPath.substring(at + 1 + number.length()));
+    static ResolvedPathRequest of(HttpServletRequest request, int segment, String appealId) {
+        String[] segments = request.getRequestURI().substring(1).split("/", -1);
+        segments[segment] = appealId;
+        return new ResolvedPathRequest(request, "/" + String.join("/", segments));
     }
 
     @Override

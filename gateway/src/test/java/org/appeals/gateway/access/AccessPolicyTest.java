@@ -152,6 +152,7 @@ class AccessPolicyTest {
         Target target = policy.locate(path);
 
         assertThat(target.registrationNumber()).isEqualTo(path.split("/")[4]);
+        assertThat(target.numberSegment()).isEqualTo(3);
         assertThat(target.shape()).isEqualTo(shape);
         assertThat(target.route()).isEqualTo(route);
     }
@@ -175,6 +176,8 @@ class AccessPolicyTest {
         Target target = policy.locate(path);
 
         assertThat(target.registrationNumber()).isEqualTo("34-2026-004217");
+        // the segment the gateway puts the appeal id into, counted after the leading slash
+        assertThat(path.substring(1).split("/")[target.numberSegment()]).isEqualTo("34-2026-004217");
         assertThat(target.shape()).isEqualTo(shape);
         assertThat(target.route()).isEqualTo(route);
     }
