@@ -17,16 +17,13 @@ class AccessCodeConfiguration {
     static final String KEY_PROPERTY = "appeals.intake.access-code.key";
 
     /**
-     * Checks the key before any bean is made: a start without it must name the variable, not fail first on whatever
-     * else is missing (MongoDB unreachable, say) and leave the operator to find the key on the next try.
+     * Reads the key, and registers the {@link AccessCodes} made with it, before any other bean is made: a start
+     * without it must name the variable, not fail first on whatever else is missing (MongoDB unreachable, say) and
+     * leave the operator to find the key on the next try.
      */
     @Bean
-    static BeanFactoryPostProcessor accessCodeKeyIsSet(Environment environment) {
-        return beanFactory -> Secrets.require(environment, KEY_PROPERTY, "APPEALS_INTAKE_ACCESS_CODE_KEY");
-    }
-
-    @Bean
-    AccessCodes accessCodes(Environment environment) {
-        return new AccessCodes(Secrets.require(environment, KEY_PROPERTY, "APPEALS_INTAKE_ACCESS_CODE_KEY"));
+    static BeanFactoryPostProcessor accessCodesFromTheKey(Environment environment) {
+        return beanFactory -> beanFactory.registerSingleton("accessCodes",
+                new AccessCodes(Secrets.require(environment, KEY_PROPERTY, "APPEALS_INTAKE_ACCESS_CODE_KEY")));
     }
 }

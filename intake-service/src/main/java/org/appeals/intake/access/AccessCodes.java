@@ -12,8 +12,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The access code of an appeal: 8 characters of Crockford's base32 (digits and letters without I, L, O and U, so none
  * is mistaken for another when read out on the phone) taken from HMAC-SHA256 of the appeal's id under a key only intake
- * knows. Derived, never stored as the secret: every appeal has one, those registered before codes existed too, and the
- * same appeal always the same. 40 bits leave nothing to guess, with wrong codes throttled on top.
+ * knows. Derived, so every appeal has one, those registered before codes existed too, and the same appeal always the
+ * same; a code given is checked against the derivation, never against a stored copy (the copy in AppealReceived, kept
+ * with the appeal and on its topic, is there for the registration notice). 40 bits leave nothing to guess, with wrong
+ * codes throttled on top.
  */
 public final class AccessCodes {
 

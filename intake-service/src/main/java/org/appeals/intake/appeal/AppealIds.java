@@ -31,7 +31,12 @@ public class AppealIds {
         if (id.isPresent()) {
             return id;
         }
-        return isNumber(idOrNumber) ? appeals.numbered(idOrNumber) : Optional.empty();
+        return numbered(idOrNumber);
+    }
+
+    /** The appeal with this registration number; empty for a value not written like one, with no lookup. */
+    public Optional<UUID> numbered(String number) {
+        return isNumber(number) ? appeals.numbered(number) : Optional.empty();
     }
 
     /** Whether {@code value} is written like a registration number (it may still name no appeal). */

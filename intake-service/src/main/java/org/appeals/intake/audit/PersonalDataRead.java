@@ -9,9 +9,4 @@ import org.appeals.contracts.Actor;
  * exported or erased it on the resident's request ({@code action}).
  */
 public record PersonalDataRead(UUID appealId, Actor actor, Instant at, PersonalDataAction action) {
-
-    /** A read of the appeal, the record's meaning before exports and erasures were recorded beside reads. */
-    public PersonalDataRead(UUID appealId, Actor actor, Instant at) {
-        this(appealId, actor, at, PersonalDataAction.READ);
-    }
 }

@@ -45,7 +45,7 @@ class PersonalDataReadsController {
         }
         String value = appealId.strip();
         if (AppealIds.isNumber(value)) {
-            return ids.resolve(value).orElse(NO_APPEAL);
+            return ids.numbered(value).orElse(NO_APPEAL);
         }
         return PathIds.canonical(value).orElseThrow(() -> ApiException.badRequest(
                 "appealId is a UUID such as 5d0c8c1a-3a43-4c6b-8f6e-7f3e2b1a0c11, or a registration number such as "

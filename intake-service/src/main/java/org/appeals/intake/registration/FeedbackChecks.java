@@ -39,6 +39,6 @@ public final class FeedbackChecks {
         String text = violations.optionalText("comment", comment, AppealRequestValidator.MAX_TEXT);
         violations.throwIfAny();
         return new NewResponse(appealId, null, externalId(answer.get()), ResponseKind.FEEDBACK,
-                text == null || text.isBlank() ? null : text, rating, solved);
+                ResponseRequests.blankToNull(text), rating, solved);
     }
 }

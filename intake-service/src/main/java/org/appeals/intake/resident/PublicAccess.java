@@ -4,7 +4,6 @@ import org.appeals.intake.access.AccessCodes;
 import org.appeals.intake.appeal.AppealHistories;
 import org.appeals.intake.appeal.AppealHistory;
 import org.appeals.intake.appeal.AppealIds;
-import org.appeals.intake.appeal.Appeals;
 import org.appeals.support.web.ApiException;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +16,13 @@ class PublicAccess {
 
     static final String NOT_FOUND = "No appeal with this number and access code.";
 
-    private final Appeals appeals;
+    private final AppealIds ids;
     private final AppealHistories histories;
     private final AccessCodes codes;
     private final WrongCodes wrongCodes;
 
-    PublicAccess(Appeals appeals, AppealHistories histories, AccessCodes codes, WrongCodes wrongCodes) {
-        this.appeals = appeals;
+    PublicAccess(AppealIds ids, AppealHistories histories, AccessCodes codes, WrongCodes wrongCodes) {
+        this.ids = ids;
         this.histories = histories;
         this.codes = codes;
         this.wrongCodes = wrongCodes;
@@ -36,7 +35,7 @@ class PublicAccess {
             throw notFound(); // names nothing, so there is nothing to guess at either
         }
         wrongCodes.requireOpen(quoted);
-        var history = appeals.numbered(quoted)
+        var history = ids.numbered(quoted)
                 .filter(appealId -> codes.matches(appealId, code))
                 .flatMap(histories::find)
                 .filter(found -> found.received() != null);

@@ -1,9 +1,7 @@
 package org.appeals.intake.view;
 
-import java.util.Optional;
 import java.util.UUID;
 import org.appeals.intake.appeal.AppealIds;
-import org.appeals.intake.appeal.Appeals;
 import org.appeals.support.web.ApiException;
 import org.appeals.support.web.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,18 +17,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AppealNumberController {
 
-    private final Appeals appeals;
+    private final AppealIds ids;
 
-    AppealNumberController(Appeals appeals) {
-        this.appeals = appeals;
+    AppealNumberController(AppealIds ids) {
+        this.ids = ids;
     }
 
     @GetMapping("/api/v1/appeal-numbers/{number}")
     AppealNumber number(@PathVariable String number, Caller caller) {
         // the Caller argument alone refuses a public route's anonymous request (401)
         String quoted = number.strip();
-        Optional<UUID> appealId = AppealIds.isNumber(quoted) ? appeals.numbered(quoted) : Optional.empty();
-        return appealId.map(id -> new AppealNumber(id, quoted))
+        return ids.numbered(quoted).map(id -> new AppealNumber(id, quoted))
                 .orElseThrow(() -> ApiException.notFound("No appeal with this registration number."));
     }
 

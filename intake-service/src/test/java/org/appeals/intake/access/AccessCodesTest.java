@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class AccessCodesTest {
@@ -39,10 +40,20 @@ class AccessCodesTest {
 
         assertThat(codes.matches(appealId, code)).isTrue();
         assertThat(codes.matches(appealId, spaced)).isTrue();
-        assertThat(codes.matches(appealId, code.replace('0', 'O').replace('1', 'I'))).isTrue();
         assertThat(codes.matches(appealId, code.substring(1))).isFalse();
         assertThat(codes.matches(appealId, codes.of(UUID.randomUUID()))).isFalse();
         assertThat(codes.matches(appealId, null)).isFalse();
         assertThat(codes.matches(appealId, "")).isFalse();
+    }
+
+    @Test
+    void aCodeIsReadTheCrockfordWayWithLettersForTheDigitsTheyLookLike() {
+        // a code with both a 0 and a 1, so the letters put in their place change what is typed
+        UUID appealId = LongStream.iterate(0, i -> i + 1).mapToObj(i -> new UUID(0, i))
+                .filter(id -> codes.of(id).contains("0") && codes.of(id).contains("1")).findFirst().orElseThrow();
+        String code = codes.of(appealId);
+
+        assertThat(codes.matches(appealId, code.replace('0', 'O').replace('1', 'I'))).isTrue();
+        assertThat(codes.matches(appealId, code.replace('0', 'o').replace('1', 'l'))).isTrue();
     }
 }

@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,43 +14,21 @@ import java.util.List;
 import java.util.UUID;
 import org.appeals.contracts.Topics;
 import org.appeals.intake.support.AppealBodies;
-import org.appeals.intake.support.EmbeddedIntakeTest;
-import org.appeals.intake.support.RawKafka;
 import org.appeals.intake.support.Samples;
 import org.appeals.support.testing.TestIdentity;
 import org.appeals.support.testing.TopicReader;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** An admin exports or erases one resident's personal data on their request; both recorded in the audit. */
-class PersonalDataRequestsIT extends EmbeddedIntakeTest {
+class PersonalDataRequestsIT extends PrivacyIntakeTest {
 
     private static final String ADMIN = TestIdentity.admin("platform-admin");
     private static final String EXPORT = "/api/v1/personal-data";
     private static final String ERASURES = "/api/v1/personal-data/erasures";
     private static final String READS = "/api/v1/audit/personal-data-reads";
-
-    @Autowired
-    private MongoDatabase database;
-
-    private RawKafka kafka;
-    private PrivacyFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        kafka = new RawKafka(brokers);
-        fixtures = new PrivacyFixtures(client(), kafka);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void theExportHasEveryAppealOfTheResidentWhicheverWayTheirPhoneIsWrittenAndIsAudited() {

@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,43 +14,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.appeals.contracts.Topics;
-import org.appeals.intake.support.EmbeddedIntakeTest;
-import org.appeals.intake.support.RawKafka;
 import org.appeals.intake.support.Samples;
 import org.appeals.support.testing.TestIdentity;
 import org.appeals.support.testing.TopicReader;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The retention job: only appeals closed longer ago than five years lose their personal data, once. */
-class PersonalDataRetentionIT extends EmbeddedIntakeTest {
+class PersonalDataRetentionIT extends PrivacyIntakeTest {
 
     private static final String REGION = TestIdentity.operator("cur-operator");
     private static final Instant LONG_AGO = Instant.parse("2015-03-02T09:00:00Z");
 
     @Autowired
     private RetentionJob retention;
-
-    @Autowired
-    private MongoDatabase database;
-
-    private RawKafka kafka;
-    private PrivacyFixtures fixtures;
-
-    @BeforeEach
-    void connect() {
-        kafka = new RawKafka(brokers);
-        fixtures = new PrivacyFixtures(client(), kafka);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void erasesOnlyAppealsClosedLongerAgoThanTheRetentionOnceAndLeavesTheStatisticsAsTheyWere() {
