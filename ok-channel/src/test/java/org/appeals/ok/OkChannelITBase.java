@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.appeals.contracts.WebhookSignature;
 import org.appeals.ok.fake.FakeOkServer;
-import org.appeals.ok.testing.GatewayStub;
+import org.appeals.support.testing.GatewayStub;
 import org.appeals.support.testing.MongoWireServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

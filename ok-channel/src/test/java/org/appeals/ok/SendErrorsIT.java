@@ -31,10 +31,10 @@ class SendErrorsIT extends OkChannelITBase {
         double before = registry.counter("appeals.ok.api.errors", "code", "11").count();
 
         UUID delivery = UUID.randomUUID();
-        postReply(delivery, gateway.appealIdOf(mid), chat, mid, "FINAL", List.of("Работы выполнены."));
+        postReply(delivery, gateway.appealOf(mid), chat, mid, "FINAL", List.of("Работы выполнены."));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.receipts(delivery.toString()), r -> r.size() == 1);
-        assertThat(gateway.receipts(delivery.toString()).get(0).path("status").asString()).isEqualTo("DELIVERED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.receipts(delivery), r -> r.size() == 1);
+        assertThat(gateway.receipts(delivery).get(0).json().path("status").asString()).isEqualTo("DELIVERED");
         assertThat(groupMessages(chat)).hasSize(1);
         assertThat(registry.counter("appeals.ok.api.errors", "code", "11").count() - before).isEqualTo(2);
     }
@@ -46,10 +46,10 @@ class SendErrorsIT extends OkChannelITBase {
         ok.block(chat);
 
         UUID delivery = UUID.randomUUID();
-        postReply(delivery, gateway.appealIdOf(mid), chat, mid, "FINAL", List.of("Работы выполнены."));
+        postReply(delivery, gateway.appealOf(mid), chat, mid, "FINAL", List.of("Работы выполнены."));
 
         JsonNode receipt = await().atMost(Duration.ofSeconds(10))
-                .until(() -> gateway.receipts(delivery.toString()), r -> r.size() == 1).get(0);
+                .until(() -> gateway.receipts(delivery), r -> r.size() == 1).get(0).json();
         assertThat(receipt.path("status").asString()).isEqualTo("FAILED");
         assertThat(receipt.path("reason").asString()).startsWith("OK error 10");
         assertThat(groupMessages(chat)).isEmpty();
@@ -61,14 +61,14 @@ class SendErrorsIT extends OkChannelITBase {
         String mid = registeredAppeal(chat);
         ok.block(chat);
         UUID delivery = UUID.randomUUID();
-        postReply(delivery, gateway.appealIdOf(mid), chat, mid, "FINAL", List.of("Работы выполнены."));
-        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.receipts(delivery.toString()), r -> r.size() == 1);
+        postReply(delivery, gateway.appealOf(mid), chat, mid, "FINAL", List.of("Работы выполнены."));
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.receipts(delivery), r -> r.size() == 1);
 
         ok.unblock(chat);
-        postReply(delivery, gateway.appealIdOf(mid), chat, mid, "FINAL", List.of("Работы выполнены."));
+        postReply(delivery, gateway.appealOf(mid), chat, mid, "FINAL", List.of("Работы выполнены."));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.receipts(delivery.toString()), r -> r.size() == 2);
-        assertThat(gateway.receipts(delivery.toString()).get(1).path("status").asString()).isEqualTo("DELIVERED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.receipts(delivery), r -> r.size() == 2);
+        assertThat(gateway.receipts(delivery).get(1).json().path("status").asString()).isEqualTo("DELIVERED");
         assertThat(groupMessages(chat)).hasSize(1);
     }
 
@@ -79,16 +79,16 @@ class SendErrorsIT extends OkChannelITBase {
         ok.revokeToken();
         try {
             UUID delivery = UUID.randomUUID();
-            postReply(delivery, gateway.appealIdOf(mid), chat, mid, "FINAL", List.of("Работы выполнены."));
+            postReply(delivery, gateway.appealOf(mid), chat, mid, "FINAL", List.of("Работы выполнены."));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> okCircuit.getState() == CircuitBreaker.State.OPEN);
             assertThat(get("/actuator/health").statusCode()).isEqualTo(503);
-            assertThat(gateway.receipts(delivery.toString())).isEmpty();
+            assertThat(gateway.receipts(delivery)).isEmpty();
 
             ok.acceptToken(OkConnectionConfiguration.FAKE_TOKEN);
-            await().atMost(Duration.ofSeconds(15)).until(() -> gateway.receipts(delivery.toString()),
+            await().atMost(Duration.ofSeconds(15)).until(() -> gateway.receipts(delivery),
                     r -> r.size() == 1);
-            assertThat(gateway.receipts(delivery.toString()).get(0).path("status").asString())
+            assertThat(gateway.receipts(delivery).get(0).json().path("status").asString())
                     .isEqualTo("DELIVERED");
             assertThat(groupMessages(chat)).hasSize(1);
         } finally {
@@ -98,7 +98,7 @@ class SendErrorsIT extends OkChannelITBase {
 
     private String registeredAppeal(String chat) {
         String mid = ok.residentWrites(newUser(), chat, null, "Сломан светофор", null, List.of());
-        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.appealIdOf(mid) != null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.appealOf(mid) != null);
         return mid;
     }
 }

@@ -21,7 +21,7 @@ class WebhooksIT extends OkChannelITBase {
                 + "\"message\":{\"text\":\"forged\",\"mid\":\"mid:Cforged.1\"},\"timestamp\":1498581292941}";
 
         assertThat(postJson("/webhooks/ok-bot/wrong-secret", update).statusCode()).isEqualTo(404);
-        assertThat(gateway.appeals("mid:Cforged.1")).isEmpty();
+        assertThat(gateway.submissions("mid:Cforged.1")).isEmpty();
     }
 
     @Test

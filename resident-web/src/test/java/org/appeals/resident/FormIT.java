@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.appeals.resident.testing.GatewayStub;
+import org.appeals.support.testing.GatewayStub;
 import org.appeals.resident.testing.Multipart;
 import org.appeals.resident.testing.TestImages;
 import org.bson.Document;

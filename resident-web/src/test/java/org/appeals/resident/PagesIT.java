@@ -3,7 +3,7 @@ package org.appeals.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.appeals.resident.testing.GatewayStub;
+import org.appeals.support.testing.GatewayStub;
 import org.appeals.resident.testing.PublicAppeals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.appeals.resident.testing.GatewayStub;
+import org.appeals.support.testing.GatewayStub;
 import org.appeals.resident.testing.Multipart;
 import org.appeals.support.testing.MongoWireServer;
 import org.jsoup.Jsoup;

@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.appeals.contracts.WebhookSignature;
 import org.appeals.support.testing.MongoWireServer;
 import org.appeals.vk.fake.FakeVk;
-import org.appeals.vk.testing.GatewayStub;
+import org.appeals.support.testing.GatewayStub;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -110,7 +110,7 @@ public abstract class VkITBase {
     @SuppressWarnings("unchecked")
     protected static Map<String, String> replyToOf(String externalId) {
         JsonNode submitted = eventually().until(() -> gateway.submissions(externalId), list -> !list.isEmpty())
-                .get(0).body();
+                .get(0).json();
         return JSON.convertValue(submitted.path("replyTo"), Map.class);
     }
 }

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.appeals.vk.VkITBase;
-import org.appeals.vk.testing.GatewayStub;
+import org.appeals.support.testing.GatewayStub;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -35,13 +35,13 @@ class CallbackIT extends VkITBase {
         GatewayStub.Request submitted = eventually().until(() -> gateway.submissions(externalId),
                 list -> !list.isEmpty()).get(0);
         assertThat(submitted.apiKey()).isEqualTo("test-channel-vk");
-        assertThat(submitted.body().path("channel").asString()).isEqualTo("VK");
-        assertThat(submitted.body().path("text").asString()).isEqualTo("На улице Мира в Михайловке огромная яма");
-        assertThat(submitted.body().path("author").path("id").asString()).isEqualTo("vk-7701");
-        assertThat(submitted.body().path("replyTo").path("ownerId").asString()).isEqualTo("-201");
-        assertThat(submitted.body().path("replyTo").path("postId").asString()).isEqualTo("11");
-        assertThat(submitted.body().path("replyTo").path("commentId").asString()).isEqualTo(Long.toString(commentId));
-        assertThat(submitted.body().has("inReplyTo")).isFalse();
+        assertThat(submitted.json().path("channel").asString()).isEqualTo("VK");
+        assertThat(submitted.json().path("text").asString()).isEqualTo("На улице Мира в Михайловке огромная яма");
+        assertThat(submitted.json().path("author").path("id").asString()).isEqualTo("vk-7701");
+        assertThat(submitted.json().path("replyTo").path("ownerId").asString()).isEqualTo("-201");
+        assertThat(submitted.json().path("replyTo").path("postId").asString()).isEqualTo("11");
+        assertThat(submitted.json().path("replyTo").path("commentId").asString()).isEqualTo(Long.toString(commentId));
+        assertThat(submitted.json().has("inReplyTo")).isFalse();
     }
 
     @Test
@@ -76,7 +76,7 @@ class CallbackIT extends VkITBase {
         vk.message("Сломана скамейка в сквере", 7704, List.of("https://sun9-1.userapi.com/bench.jpg"));
 
         JsonNode submitted = eventually().until(() -> gateway.submissions("msg7704_1"), list -> !list.isEmpty())
-                .get(0).body();
+                .get(0).json();
         assertThat(submitted.path("attachments").get(0).asString()).isEqualTo("https://sun9-1.userapi.com/bench.jpg");
         assertThat(submitted.path("replyTo").path("peerId").asString()).isEqualTo("7704");
     }
@@ -89,7 +89,7 @@ class CallbackIT extends VkITBase {
 
         eventually().until(() -> !gateway.submissions("wall-201_" + tagged.path("post_id").asLong()).isEmpty()
                 && !gateway.submissions("wall-201_" + suggested.path("post_id").asLong()).isEmpty());
-        JsonNode suggestion = gateway.submissions("wall-201_" + suggested.path("post_id").asLong()).get(0).body();
+        JsonNode suggestion = gateway.submissions("wall-201_" + suggested.path("post_id").asLong()).get(0).json();
         assertThat(suggestion.path("replyTo").path("postType").asString()).isEqualTo("suggest");
         eventually().during(Duration.ofMillis(800))
                 .until(() -> gateway.submissions("wall-201_" + untagged.path("post_id").asLong()).isEmpty());
@@ -108,7 +108,7 @@ class CallbackIT extends VkITBase {
         vk.message("Дом 12", 7708, List.of());
 
         JsonNode reply = eventually().until(() -> gateway.submissions("msg7708_3"), list -> !list.isEmpty())
-                .get(0).body();
+                .get(0).json();
         assertThat(reply.path("inReplyTo").asString()).isEqualTo(appealId);
     }
 }

@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.appeals.contracts.WebhookSignature;
 import org.appeals.support.testing.MongoWireServer;
 import org.appeals.vk.VkChannelApplication;
-import org.appeals.vk.testing.GatewayStub;
+import org.appeals.support.testing.GatewayStub;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,7 +63,7 @@ class DemoFakeIT {
         assertThat(sent.path("answer").asString()).isEqualTo("ok");
         String externalId = "wall-201_1_c" + sent.path("comment_id").asLong();
         JsonNode appeal = await().atMost(Duration.ofSeconds(20)).until(() -> gateway.submissions(externalId),
-                list -> !list.isEmpty()).get(0).body();
+                list -> !list.isEmpty()).get(0).json();
 
         UUID delivery = UUID.randomUUID();
         ObjectNode reply = JSON.createObjectNode();

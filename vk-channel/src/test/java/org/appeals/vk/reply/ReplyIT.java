@@ -23,7 +23,7 @@ class ReplyIT extends VkITBase {
         assertThat(webhook(delivery, gateway.appealOf(externalId), replyTo, "FINAL", List.of("Яма заделана")).statusCode())
                 .isEqualTo(202);
 
-        JsonNode receipt = eventually().until(() -> gateway.receipts(delivery), list -> !list.isEmpty()).get(0).body();
+        JsonNode receipt = eventually().until(() -> gateway.receipts(delivery), list -> !list.isEmpty()).get(0).json();
         assertThat(receipt.path("status").asString()).isEqualTo("DELIVERED");
         FakeVk.Call call = vk.calls("wall.createComment").stream()
                 .filter(c -> delivery.toString().equals(c.params().get("guid"))).findFirst().orElseThrow();
@@ -116,7 +116,7 @@ class ReplyIT extends VkITBase {
             vk.restoreToken();
         }
 
-        JsonNode receipt = eventually().until(() -> gateway.receipts(held), list -> !list.isEmpty()).get(0).body();
+        JsonNode receipt = eventually().until(() -> gateway.receipts(held), list -> !list.isEmpty()).get(0).json();
         assertThat(receipt.path("status").asString()).isEqualTo("DELIVERED");
         eventually().until(() -> get("/actuator/health").statusCode() == 200);
     }
@@ -143,7 +143,7 @@ class ReplyIT extends VkITBase {
 
         webhook(delivery, gateway.appealOf(externalId), replyTo, "FINAL", List.of("Ответ"));
 
-        JsonNode receipt = eventually().until(() -> gateway.receipts(delivery), list -> !list.isEmpty()).get(0).body();
+        JsonNode receipt = eventually().until(() -> gateway.receipts(delivery), list -> !list.isEmpty()).get(0).json();
         assertThat(receipt.path("status").asString()).isEqualTo("DELIVERED");
         assertThat(vk.calls("messages.send").stream()
                 .filter(c -> c.params().get("peer_id").equals(Long.toString(resident)))).hasSize(3);
@@ -163,7 +163,7 @@ class ReplyIT extends VkITBase {
 
         webhook(delivery, gateway.appealOf(externalId), replyTo, "FINAL", List.of("Ответ"));
 
-        JsonNode receipt = eventually().until(() -> gateway.receipts(delivery), list -> !list.isEmpty()).get(0).body();
+        JsonNode receipt = eventually().until(() -> gateway.receipts(delivery), list -> !list.isEmpty()).get(0).json();
         assertThat(receipt.path("status").asString()).isEqualTo("FAILED");
         assertThat(receipt.path("reason").asString()).contains("VK error " + code).contains(reason);
         assertThat(vk.calls("messages.send").stream()
