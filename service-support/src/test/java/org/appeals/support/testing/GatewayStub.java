@@ -148,6 +148,12 @@ public final class GatewayStub implements AutoCloseable {
         return appeal == null ? null : appeal.appealId();
     }
 
+    /** The registration number of the appeal registered with this externalId, null before it was. */
+    public String numberOf(String externalId) {
+        Registered appeal = appealsByExternalId.get(externalId);
+        return appeal == null ? null : appeal.number();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
