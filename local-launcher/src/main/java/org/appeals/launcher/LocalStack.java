@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.appeals.launcher.kafka.KafkaBroker;
 import org.appeals.launcher.keycloak.LocalKeycloak;
+import org.appeals.launcher.mail.LocalMailServer;
+import org.appeals.launcher.mail.MailCommand;
 import org.appeals.launcher.mongo.LocalMongo;
 import org.appeals.launcher.process.JavaProcess;
 import org.appeals.launcher.process.Ports;
@@ -22,9 +24,10 @@ import org.appeals.launcher.prometheus.LocalPrometheus;
 import org.appeals.launcher.stub.ChannelStub;
 
 /**
- * The whole platform on one machine, no Docker: Keycloak, Kafka, the MongoDB-wire server and the channel stub, then
- * the five services and the console (with Keycloak only), each its own process; everything under {@code .local/}.
- * Ctrl-C stops it all in reverse order.
+ * The whole platform on one machine, no Docker: Keycloak, Kafka, the MongoDB-wire server, the channel stub and the
+ * mail server, then the five services, the e-mail channel, the console (with Keycloak only) and the residents' pages,
+ * each its own process; everything under {@code .local/}. Ctrl-C stops it all in reverse order. With the arguments
+ * {@code mail ...} it is the {@link MailCommand} instead, which sends and reads mail on a running stack's mail server.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -42,6 +45,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("mail")) {
+            MailCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         try {
             LocalStack stack = new LocalStack(StackSettings.defaults(ServiceJars.repoRoot(), System.getenv()), System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
@@ -168,13 +175,17 @@ public final class LocalStack implements AutoCloseable {
             keycloak = LocalKeycloak.start(settings.keycloakSettings(), System.getenv());
             infrastructure.add(keycloak.process());
         }
-        out.println("Starting Kafka, the MongoDB-wire server and the channel stub (data in " + settings.localDir() + ") ...");
+        out.println("Starting Kafka, the MongoDB-wire server, the channel stub and the mail server (data in "
+                + settings.localDir() + ") ...");
         List<ChildRestarts.Recipe> recipes = infrastructureRecipes();
         recipes.forEach(recipe -> infrastructure.add(restarts.start(recipe)));
         recipes.forEach(recipe -> recipe.awaitReady().accept(restarts.current(recipe.name()).orElseThrow()));
     }
 
-    /** Kafka, the wire server and the stub as recipes, so the fault-injection benchmark can start each again. */
+    /**
+     * Kafka, the wire server, the stub and the mail server as recipes, so the fault-injection benchmark can start each
+     * again.
+     */
     private List<ChildRestarts.Recipe> infrastructureRecipes() {
         StackPorts ports = settings.ports();
         Duration timeout = settings.startTimeout();
@@ -188,7 +199,11 @@ public final class LocalStack implements AutoCloseable {
                         process -> process.awaitPort("127.0.0.1", ports.mongo(), timeout)),
                 new ChildRestarts.Recipe("channel-stub", () -> ChannelStub.spawn(ports.stub(),
                         settings.webhookSecrets(), settings.logFile("channel-stub")),
-                        process -> process.awaitPort("127.0.0.1", ports.stub(), timeout)));
+                        process -> process.awaitPort("127.0.0.1", ports.stub(), timeout)),
+                // mail lives in the server's memory: a restart loses it, as a demo may
+                new ChildRestarts.Recipe("mail-server", () -> LocalMailServer.spawn(ports.smtp(), ports.imap(),
+                        settings.logFile("mail-server")),
+                        process -> process.awaitPort("127.0.0.1", ports.imap(), timeout)));
     }
 
     /** Before the services, so the gateway finds the issuer's keys from its first request on. */
@@ -215,9 +230,13 @@ public final class LocalStack implements AutoCloseable {
         Ports.requireFree(ports.kafkaController(), "Kafka controller");
         Ports.requireFree(ports.mongo(), "MongoDB");
         Ports.requireFree(ports.stub(), "channel stub");
+        Ports.requireFree(ports.smtp(), "mail server SMTP");
+        Ports.requireFree(ports.imap(), "mail server IMAP");
         if (settings.keycloak()) {
             Ports.requireFree(ports.keycloak(), "Keycloak");
         }
         settings.services().forEach(service -> Ports.requireFree(ports.of(service), service.module()));
+        settings.services().stream().filter(service -> service.network().isPresent()).forEach(adapter -> Ports
+                .requireFree(PlatformService.fakePort(ports.of(adapter)), adapter.module() + "'s fake of its network"));
     }
 }

@@ -1,16 +1,27 @@
 package org.appeals.launcher;
 
 import java.net.URI;
+import java.util.Optional;
+import org.appeals.contracts.Channel;
 
 /**
- * The five services in the order they are started, the gateway after them, then the console and the residents' pages
- * (so they and the gateway are also stopped first).
+ * The five services in the order they are started, the channel adapters, the gateway after them, then the console and
+ * the residents' pages (so they and the gateway are also stopped first).
  */
 public enum PlatformService {
     INTAKE("intake-service", 8081, ""),
     ROUTING("routing-service", 8082, ""),
     DEPARTMENT("department-service", 8083, ""),
     NOTIFICATION("notification-service", 8084, ""),
+    /** The built-in e-mail channel: polls the centre's mailbox on the local mail server, replies over its SMTP. */
+    EMAIL_CHANNEL("email-channel", 8085, ""),
+    /**
+     * The social networks' adapters: clients of the gateway with their channel's key, taking replies by webhook. With
+     * no network token in the local run each starts its local fake of the network's API on its port + 100.
+     */
+    VK_CHANNEL("vk-channel", 8088, Channel.VK),
+    TELEGRAM_CHANNEL("telegram-channel", 8089, Channel.TELEGRAM),
+    OK_CHANNEL("ok-channel", 8091, Channel.OK),
     GATEWAY("gateway", 8080, ""),
     /** The web console: people log in to it at Keycloak, so it runs only with Keycloak. Reached through the gateway. */
     CONSOLE("console", 8086, "/console"),
@@ -20,11 +31,30 @@ public enum PlatformService {
     private final String module;
     private final int defaultPort;
     private final String contextPath;
+    private final Channel network;
 
     PlatformService(String module, int defaultPort, String contextPath) {
         this.module = module;
         this.defaultPort = defaultPort;
         this.contextPath = contextPath;
+        this.network = null;
+    }
+
+    PlatformService(String module, int defaultPort, Channel network) {
+        this.module = module;
+        this.defaultPort = defaultPort;
+        this.contextPath = "";
+        this.network = network;
+    }
+
+    /** The channel of a social network's adapter ({@code vk-channel}: VK), empty for every other process. */
+    public Optional<Channel> network() {
+        return Optional.ofNullable(network);
+    }
+
+    /** Where a network adapter's local fake of the network's API listens: its own port + 100 (vk-channel: 8188). */
+    public static int fakePort(int adapterPort) {
+        return adapterPort + 100;
     }
 
     /** The Maven module, also the process and log file name. */

@@ -1,15 +1,26 @@
 package org.appeals.launcher;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.appeals.contracts.Channel;
 import org.appeals.launcher.keycloak.LocalKeycloak;
+import org.appeals.launcher.mail.CentreMailbox;
+import org.appeals.launcher.stub.WebhookSecrets;
 
 /** The environment variables each service and the console read (see docs/CONVENTIONS.md), pointing at the local stack. */
 final class ServiceEnvironment {
 
     /** The key intake derives access codes from in the local run; a demo- value, so only with APPEALS_DEMO=true. */
     static final String DEMO_ACCESS_CODE_KEY = "demo-local-run-access-code-key-not-for-production";
+
+    /**
+     * What the adapters check the network's own calls with even against their fakes: Telegram's secret_token of
+     * setWebhook, the secret path segment of OK's webhook (VK's fake community has its own demo callback secret).
+     */
+    static final Map<Channel, Map<String, String>> DEMO_NETWORK_SECRETS = Map.of(
+            Channel.TELEGRAM, Map.of("TELEGRAM_WEBHOOK_SECRET", "demo-telegram-webhook-secret-local-only"),
+            Channel.OK, Map.of("OK_WEBHOOK_SECRET", "demo-ok-webhook-secret-local-only"));
 
     private ServiceEnvironment() {
     }
@@ -25,6 +36,9 @@ final class ServiceEnvironment {
             env.put("GATEWAY_URL", publicUrl(ports));
             env.put("OIDC_ISSUER_URI", LocalKeycloak.issuer(ports.keycloak()).toString());
             return env;
+        }
+        if (service.network().isPresent()) {
+            return networkAdapter(service, service.network().get(), settings, env);
         }
         if (service == PlatformService.RESIDENT_WEB) {
             // an adapter of the WEB channel: it posts appeals through the gateway with the demo WEB key and keeps
@@ -50,10 +64,18 @@ final class ServiceEnvironment {
             }
             case NOTIFICATION -> {
                 env.put("CHANNEL_WEBHOOK_BASE_URL", url(ports.stub()) + "/webhooks");
+                // VK, Telegram and OK replies to their adapters, which post them in the resident's thread
+                for (PlatformService adapter : settings.services()) {
+                    adapter.network().ifPresent(channel -> env.put("WEBHOOK_URL_" + channel.name(),
+                            url(ports.of(adapter)) + "/webhooks/" + lowerCase(channel)));
+                }
                 env.putAll(settings.webhookSecrets().asEnv());
                 // the registration notice links the status page, final answers the feedback page
                 env.put("NOTIFICATION_PUBLIC_URL", publicUrl(ports));
             }
+            case EMAIL_CHANNEL ->
+                // the centre's mailbox on the local mail server; it reads outbound.EMAIL and writes appeals.submitted
+                env.putAll(CentreMailbox.channelEnvironment(ports.smtp(), ports.imap()));
             case INTAKE -> {
                 // Open311 clients post with an api_key of intake's own; demo- keys count only in demo mode
                 env.put("INTAKE_OPEN311_API_KEYS", "demo-open311");
@@ -64,6 +86,31 @@ final class ServiceEnvironment {
             }
         }
         return env;
+    }
+
+    /**
+     * A social network's adapter: posts appeals through the gateway with its channel's demo key, takes notification's
+     * replies signed with its channel's secret, keeps its threads in its own database. No network token: with
+     * APPEALS_DEMO it starts its local fake of the network's API, which the banner tells people how to play.
+     */
+    private static Map<String, String> networkAdapter(PlatformService service, Channel channel, StackSettings settings,
+                                                      Map<String, String> env) {
+        StackPorts ports = settings.ports();
+        env.put("GATEWAY_URL", publicUrl(ports));
+        env.put("CHANNEL_API_KEY", DemoChannelKeys.of(channel));
+        settings.webhookSecrets().of(channel).ifPresent(secret -> env.put(WebhookSecrets.variable(channel), secret));
+        env.put("MONGODB_URI", "mongodb://127.0.0.1:" + ports.mongo());
+        env.put(channel.name() + "_FAKE_PORT", Integer.toString(PlatformService.fakePort(ports.of(service))));
+        env.putAll(DEMO_NETWORK_SECRETS.getOrDefault(channel, Map.of()));
+        if (channel == Channel.TELEGRAM) {
+            // the residents' photos are served by the adapter itself, at /files/<file_id>
+            env.put("TELEGRAM_PUBLIC_URL", "http://localhost:" + ports.of(service));
+        }
+        return env;
+    }
+
+    private static String lowerCase(Channel channel) {
+        return channel.name().toLowerCase(Locale.ROOT);
     }
 
     /**

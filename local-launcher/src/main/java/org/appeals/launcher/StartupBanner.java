@@ -32,8 +32,11 @@ final class StartupBanner {
         lines.add("  Residents     " + gateway + "/form   (web form; status page /appeal/<number>?code=<code>)");
         lines.add("  Channel keys  " + channelKeys());
         lines.addAll(PeopleDirections.lines(settings, gateway));
+        lines.addAll(MailDirections.lines(ports));
+        lines.addAll(NetworkDirections.lines(settings));
         lines.addAll(List.of(
-                "  Channel stub  http://localhost:" + ports.stub() + "/webhooks   (replies residents would get, newest first)",
+                "  Channel stub  http://localhost:" + ports.stub()
+                        + "/webhooks   (replies the POS, e-mail and web residents would get, newest first)",
                 "  Kafka         127.0.0.1:" + ports.kafka() + "   MongoDB mongodb://127.0.0.1:" + ports.mongo(),
                 "  Logs          " + settings.logDir() + "/<name>.log   (" + names(processes) + ")",
                 "  Data          " + settings.localDir() + "   (delete it to start from scratch)",

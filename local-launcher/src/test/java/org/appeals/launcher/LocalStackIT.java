@@ -46,8 +46,8 @@ class LocalStackIT {
             processes = stack.processes();
 
             assertThat(processes).extracting(JavaProcess::name).containsExactly("kafka", "mongodb", "channel-stub",
-                    "intake-service", "routing-service", "department-service", "notification-service", "gateway",
-                    "resident-web");
+                    "mail-server", "intake-service", "routing-service", "department-service", "notification-service",
+                    "email-channel", "vk-channel", "telegram-channel", "ok-channel", "gateway", "resident-web");
             assertThat(processes).allMatch(JavaProcess::isAlive);
             StackPorts ports = settings.ports();
             assertThat(get(ports.of(PlatformService.GATEWAY), "/env"))
@@ -64,6 +64,10 @@ class LocalStackIT {
                     .contains("MONGODB_URI=mongodb://127.0.0.1:" + ports.mongo() + "\n")
                     .contains("SERVER_PORT=" + ports.of(PlatformService.NOTIFICATION) + "\n");
             assertThat(get(ports.stub(), "/webhooks")).isEqualTo("[]");
+            assertThat(get(ports.of(PlatformService.EMAIL_CHANNEL), "/env"))
+                    .contains("IMAP_PORT=" + ports.imap() + "\n").contains("SMTP_PORT=" + ports.smtp() + "\n")
+                    .contains("IMAP_USERNAME=appeals@appeals.local\n");
+            assertThat(Ports.isFree(ports.smtp())).as("the mail server's SMTP port is taken").isFalse();
             assertThat(printed()).contains("Appeals platform is up after")
                     .contains("http://localhost:" + ports.of(PlatformService.GATEWAY))
                     .contains("demo-channel-telegram").contains("Keycloak      off (APPEALS_KEYCLOAK=off)")
@@ -74,6 +78,7 @@ class LocalStackIT {
         assertThat(processes).noneMatch(JavaProcess::isAlive);
         String output = printed();
         assertThat(output.indexOf("stopped gateway")).isLessThan(output.indexOf("stopped channel-stub"));
+        assertThat(output.indexOf("stopped email-channel")).isLessThan(output.indexOf("stopped mail-server"));
         assertThat(output.indexOf("stopped channel-stub")).isLessThan(output.indexOf("stopped mongodb"));
         assertThat(output.indexOf("stopped mongodb")).isLessThan(output.indexOf("stopped kafka"));
         assertThat(settings.logFile("kafka")).isNotEmptyFile();
@@ -103,7 +108,8 @@ class LocalStackIT {
         for (PlatformService service : PlatformService.values()) {
             services.put(service, Ports.free());
         }
-        StackPorts ports = new StackPorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), services);
+        StackPorts ports = new StackPorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                Ports.free(), Ports.free(), services);
         // Keycloak off: LocalKeycloakIT starts it; here it would only add a minute
         return new StackSettings(repo, repo.resolve(".local"), ports, Duration.ofSeconds(90), IDENTITY_SECRET,
                 WebhookSecrets.demo(), false);

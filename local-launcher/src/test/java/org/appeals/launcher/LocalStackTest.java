@@ -53,7 +53,8 @@ class LocalStackTest {
             services.put(service, Ports.free());
         }
         return new StackSettings(repo, repo.resolve(".local"),
-                new StackPorts(kafkaPort, Ports.free(), Ports.free(), Ports.free(), Ports.free(), services),
+                new StackPorts(kafkaPort, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                        Ports.free(), services),
                 Duration.ofSeconds(5), "demo-test-identity-secret-0123456789abcdef", WebhookSecrets.demo(), false);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.appeals.contracts.Channel;
+import org.appeals.launcher.stub.WebhookSecrets;
 import org.junit.jupiter.api.Test;
 
 class ServiceEnvironmentTest {
@@ -14,7 +15,8 @@ class ServiceEnvironmentTest {
     @Test
     void everyServiceGetsItsPortKafkaMongoAndTheDemoIdentitySecret() {
         for (PlatformService service : PlatformService.values()) {
-            if (service == PlatformService.CONSOLE || service == PlatformService.RESIDENT_WEB) {
+            if (service == PlatformService.CONSOLE || service == PlatformService.RESIDENT_WEB
+                    || service.network().isPresent()) {
                 continue;
             }
             assertThat(ServiceEnvironment.of(service, settings))
@@ -57,8 +59,10 @@ class ServiceEnvironmentTest {
         assertThat(settings.services()).endsWith(PlatformService.GATEWAY, PlatformService.CONSOLE,
                 PlatformService.RESIDENT_WEB);
         assertThat(StackSettings.defaults(Path.of("/repo"), Map.of("APPEALS_KEYCLOAK", "off")).services())
-                .doesNotContain(PlatformService.CONSOLE).contains(PlatformService.GATEWAY, PlatformService.RESIDENT_WEB)
-                .hasSize(6);
+                .doesNotContain(PlatformService.CONSOLE).contains(PlatformService.GATEWAY, PlatformService.RESIDENT_WEB,
+                        PlatformService.EMAIL_CHANNEL, PlatformService.VK_CHANNEL, PlatformService.TELEGRAM_CHANNEL,
+                        PlatformService.OK_CHANNEL)
+                .hasSize(PlatformService.values().length - 1);
     }
 
     @Test
@@ -91,6 +95,56 @@ class ServiceEnvironmentTest {
             assertThat(env.get("WEBHOOK_SECRET_" + channel.name())).startsWith("demo-").hasSizeGreaterThanOrEqualTo(32);
         }
         assertThat(env.get("WEBHOOK_SECRET_VK")).isNotEqualTo(env.get("WEBHOOK_SECRET_OK"));
+    }
+
+    @Test
+    void theEmailChannelPollsTheCentresMailboxOnTheLocalMailServerAndRepliesThroughItsSmtp() {
+        assertThat(ServiceEnvironment.of(PlatformService.EMAIL_CHANNEL, settings))
+                .containsEntry("SERVER_PORT", "8085")
+                .containsEntry("IMAP_HOST", "127.0.0.1")
+                .containsEntry("IMAP_PORT", "3143")
+                .containsEntry("IMAP_USERNAME", "appeals@appeals.local")
+                .containsEntry("SMTP_HOST", "127.0.0.1")
+                .containsEntry("SMTP_PORT", "3025")
+                .containsEntry("EMAIL_FROM", "appeals@appeals.local")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+                .containsEntry("APPEALS_IDENTITY_SECRET", StackSettings.DEMO_IDENTITY_SECRET);
+        // the e-mail channel accepts a demo- mailbox password only with APPEALS_DEMO=true, which the local run sets
+        assertThat(ServiceEnvironment.of(PlatformService.EMAIL_CHANNEL, settings).get("IMAP_PASSWORD"))
+                .startsWith("demo-");
+    }
+
+    @Test
+    void eachNetworkAdapterPostsWithItsChannelsDemoKeyChecksItsOwnWebhookSecretAndRunsItsFakeWithoutAToken() {
+        Map<PlatformService, String> fakes = Map.of(PlatformService.VK_CHANNEL, "VK_FAKE_PORT=8188",
+                PlatformService.TELEGRAM_CHANNEL, "TELEGRAM_FAKE_PORT=8189",
+                PlatformService.OK_CHANNEL, "OK_FAKE_PORT=8191");
+        fakes.forEach((adapter, fakePort) -> {
+            Channel channel = adapter.network().orElseThrow();
+            String lower = channel.name().toLowerCase(java.util.Locale.ROOT);
+            Map<String, String> env = ServiceEnvironment.of(adapter, settings);
+
+            assertThat(env).containsEntry("SERVER_PORT", Integer.toString(adapter.defaultPort()))
+                    .containsEntry("GATEWAY_URL", "http://localhost:8080")
+                    .containsEntry("CHANNEL_API_KEY", "demo-channel-" + lower)
+                    .containsEntry(WebhookSecrets.variable(channel), settings.webhookSecrets().of(channel).orElseThrow())
+                    .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017")
+                    .containsEntry("APPEALS_DEMO", "true")
+                    .containsEntry(fakePort.split("=")[0], fakePort.split("=")[1])
+                    .doesNotContainKeys(channel.name() + "_ACCESS_TOKEN", channel.name() + "_BOT_TOKEN",
+                            "APPEALS_IDENTITY_SECRET", "KAFKA_BOOTSTRAP_SERVERS");
+        });
+    }
+
+    @Test
+    void notificationPostsVkTelegramAndOkRepliesToTheirAdaptersAndTheRestToTheStub() {
+        Map<String, String> env = ServiceEnvironment.of(PlatformService.NOTIFICATION, settings);
+
+        assertThat(env).containsEntry("WEBHOOK_URL_VK", "http://127.0.0.1:8088/webhooks/vk")
+                .containsEntry("WEBHOOK_URL_TELEGRAM", "http://127.0.0.1:8089/webhooks/telegram")
+                .containsEntry("WEBHOOK_URL_OK", "http://127.0.0.1:8091/webhooks/ok")
+                .containsEntry("CHANNEL_WEBHOOK_BASE_URL", "http://127.0.0.1:8090/webhooks")
+                .doesNotContainKeys("WEBHOOK_URL_EMAIL", "WEBHOOK_URL_POS", "WEBHOOK_URL_WEB");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,7 +55,7 @@ class ComposeConsistencyTest {
     }
 
     private static final Set<String> BROWSER_ADDRESSES =
-            Set.of("OIDC_ISSUER_URI", "NOTIFICATION_PUBLIC_URL", "RESIDENT_WEB_PUBLIC_URL");
+            Set.of("OIDC_ISSUER_URI", "NOTIFICATION_PUBLIC_URL", "RESIDENT_WEB_PUBLIC_URL", "TELEGRAM_PUBLIC_URL");
 
     @ParameterizedTest
     @EnumSource(PlatformService.class)
@@ -94,6 +95,7 @@ class ComposeConsistencyTest {
         }));
     }
 
+    /** The demo's mail server also, on the host's loopback only: how a newcomer sends a mail to the centre. */
     @Test
     void onlyTheGatewayKeycloakPrometheusAndGrafanaArePublishedToTheHost() {
         Map<String, List<String>> published = new HashMap<>();
@@ -104,7 +106,9 @@ class ComposeConsistencyTest {
         });
 
         assertThat(published).isEqualTo(Map.of("gateway", List.of("8080:8080"), "keycloak", List.of("8180:8080"),
-                "prometheus", List.of("9090:9090"), "grafana", List.of("3000:3000")));
+                "prometheus", List.of("9090:9090"), "grafana", List.of("3000:3000"),
+                "greenmail", List.of("127.0.0.1:3025:3025", "127.0.0.1:3143:3143")));
+        assertThat(compose.service("greenmail")).containsEntry("profiles", List.of("demo-mail"));
     }
 
     @ParameterizedTest
@@ -114,7 +118,8 @@ class ComposeConsistencyTest {
         assertThat(environment)
                 .containsEntry("SERVER_ADDRESS", "0.0.0.0")
                 .containsEntry("APPEALS_DEMO", "${APPEALS_DEMO:-false}");
-        if (service == PlatformService.CONSOLE || service == PlatformService.RESIDENT_WEB) {
+        if (service == PlatformService.CONSOLE || service == PlatformService.RESIDENT_WEB
+                || service.network().isPresent()) {
             // clients of the gateway, never behind it: they have no use for the secret the services trust
             assertThat(environment).doesNotContainKey("APPEALS_IDENTITY_SECRET");
         } else {
@@ -134,7 +139,7 @@ class ComposeConsistencyTest {
     }
 
     @Test
-    void notificationServiceSignsEachChannelWithTheSecretTheChannelStubChecks() {
+    void notificationServiceSignsEachChannelWithItsSecretAndSendsTheNetworksRepliesToTheirAdapters() {
         for (Channel channel : Channel.values()) {
             String variable = "WEBHOOK_SECRET_" + channel.name();
             assertThat(compose.environment("notification-service").get(variable))
@@ -142,6 +147,14 @@ class ComposeConsistencyTest {
                     .isEqualTo(compose.environment("channel-stub").get(variable));
         }
         assertThat(compose.environment("notification-service")).doesNotContainKey("WEBHOOK_SECRET");
+        // VK, Telegram and OK replies go to their adapters, at the port each adapter listens on in compose
+        for (String channel : List.of("vk", "telegram", "ok")) {
+            String variable = "WEBHOOK_URL_" + channel.toUpperCase(Locale.ROOT);
+            String adapter = channel + "-channel";
+            assertThat(compose.environment("notification-service").get(variable))
+                    .isEqualTo("http://" + adapter + ":" + compose.environment(adapter).get("SERVER_PORT")
+                            + "/webhooks/" + channel);
+        }
         assertThat(compose.environment("notification-service").get("CHANNEL_WEBHOOK_BASE_URL"))
                 .isEqualTo("http://channel-stub:" + compose.environment("channel-stub").get("CHANNEL_STUB_PORT")
                         + "/webhooks");

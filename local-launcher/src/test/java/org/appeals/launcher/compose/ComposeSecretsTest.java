@@ -54,8 +54,8 @@ class ComposeSecretsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = PlatformService.class, names = {"GATEWAY", "CONSOLE", "RESIDENT_WEB"},
-            mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = PlatformService.class, mode = EnumSource.Mode.EXCLUDE,
+            names = {"GATEWAY", "CONSOLE", "RESIDENT_WEB", "VK_CHANNEL", "TELEGRAM_CHANNEL", "OK_CHANNEL"})
     void eachServiceHasItsOwnKafkaPrincipalThatTheBrokerAndTheAclsKnow(PlatformService service) throws IOException {
         ComposeFile compose = ComposeFile.read(REPO.resolve("docker-compose.yml"));
         Map<String, String> env = compose.environment(service.module());
@@ -71,6 +71,24 @@ class ComposeSecretsTest {
                 + service.module() + " ");
         assertThat(Files.readString(REPO.resolve(service.module()).resolve("src/main/resources/application.yml")))
                 .contains("group-id: " + service.module());
+    }
+
+    @Test
+    void theEmailChannelNeedsTheCentresMailboxAndTheDemoPointsItAtTheDemoMailServer() throws IOException {
+        ComposeFile compose = ComposeFile.read(REPO.resolve("docker-compose.yml"));
+        Map<String, String> demo = demoEnv();
+
+        assertThat(requiredVariables()).contains("IMAP_HOST", "IMAP_PORT", "IMAP_USERNAME", "IMAP_PASSWORD",
+                "SMTP_HOST", "SMTP_PORT", "SMTP_PASSWORD", "EMAIL_FROM", "KAFKA_PASSWORD_EMAIL");
+        assertThat(compose.environment("email-channel")).containsEntry("IMAP_PASSWORD",
+                "${IMAP_PASSWORD:?set IMAP_PASSWORD to the mailbox's password}");
+        assertThat(demo).containsEntry("IMAP_HOST", "greenmail").containsEntry("SMTP_HOST", "greenmail")
+                .containsEntry("IMAP_PROTOCOL", "imap").containsEntry("COMPOSE_PROFILES", "demo-mail");
+        // the demo mail server's centre mailbox logs in with the same password the channel polls with
+        assertThat(compose.environment("greenmail").get("GREENMAIL_OPTS"))
+                .contains("-Dgreenmail.users=appeals:${IMAP_PASSWORD}@appeals.local")
+                .contains("-Dgreenmail.users.login=email");
+        assertThat(demo.get("IMAP_USERNAME")).isEqualTo("appeals@appeals.local").isEqualTo(demo.get("EMAIL_FROM"));
     }
 
     private static String compose() throws IOException {

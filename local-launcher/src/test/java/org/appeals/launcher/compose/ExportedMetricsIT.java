@@ -96,7 +96,8 @@ class ExportedMetricsIT {
         for (PlatformService service : PlatformService.values()) {
             services.put(service, Ports.free());
         }
-        StackPorts ports = new StackPorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), services);
+        StackPorts ports = new StackPorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                Ports.free(), Ports.free(), services);
         // a channel key is all this test needs: no people, so no Keycloak
         return new StackSettings(repo, local, ports, Duration.ofMinutes(5), StackSettings.DEMO_IDENTITY_SECRET,
                 WebhookSecrets.demo(), false);
