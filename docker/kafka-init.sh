@@ -12,6 +12,7 @@
 #   notification  reads appeals.received, appeals.assigned, appeals.answered, appeals.personal-data-erased;
 #                 writes appeals.notified, outbound.*
 #   adapter       channel adapters: writes appeals.submitted, nothing else
+#   email         the e-mail channel: reads outbound.EMAIL; writes appeals.submitted
 # Every consumer also writes the dead-letter topic (<topic>.dlt) of each topic it reads, reads its own consumer
 # group (= its service name) and may describe the platform's topics (Spring's KafkaAdmin checks they exist at start).
 set -euo pipefail
@@ -39,7 +40,8 @@ events=(appeals.submitted appeals.received appeals.assigned appeals.answered app
         appeals.overdue appeals.responded appeals.personal-data-erased)
 topics=()
 for topic in "${events[@]}"; do topics+=("$topic" "$topic.dlt"); done
-for channel in VK OK TELEGRAM POS EMAIL WEB; do topics+=("outbound.$channel"); done
+# an adapter that reads its outbound.<CHANNEL> (email-channel) dead-letters what it cannot send to outbound.<CHANNEL>.dlt
+for channel in VK OK TELEGRAM POS EMAIL WEB; do topics+=("outbound.$channel" "outbound.$channel.dlt"); done
 for topic in "${topics[@]}"; do
   "$bin/kafka-topics.sh" --bootstrap-server "$bootstrap" --command-config "$config" --create --if-not-exists \
     --topic "$topic" --partitions 3 --replication-factor 1 > /dev/null
@@ -79,3 +81,7 @@ acl --allow-principal User:notification --operation Write --operation Describe -
 # channel adapters: one topic, write only (an idempotent producer needs no more since Kafka 3.0)
 acl --allow-principal User:adapter --operation Write --operation Describe --topic appeals.submitted
 echo "ACLs of adapter: writes appeals.submitted only"
+
+# the e-mail channel relays replies too: it reads outbound.EMAIL as email-channel (its dead letters to
+# outbound.EMAIL.dlt) and writes the residents' mails to appeals.submitted
+service email email-channel "outbound.EMAIL" "appeals.submitted"
