@@ -9,13 +9,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.appeals.launcher.process.JavaProcess;
 import org.appeals.launcher.process.Ports;
 import org.appeals.launcher.process.ServiceJars;
 
 /**
- * The five services, the e-mail channel, the console and the residents' pages as separate JVM processes, started from
+ * The five services, the e-mail channel, the console and the residents' pages (or, {@link #withAdapters}, the VK,
+ * Telegram and OK adapters instead of the console and the pages) as separate JVM processes, started from
  * their built jars, on the given Kafka broker and MongoDB-wire server, each on a free port; the gateway in front (the
  * console behind it at {@code /console}, the residents' pages at {@code /form}, {@code /appeal}, {@code /feedback}). Logs go to target/e2e-logs.
  */
@@ -38,6 +40,14 @@ final class RunningPlatform implements AutoCloseable {
     static final String ACCESS_CODE_KEY = "demo-e2e-access-code-key-0123456789abcdef";
     private static final List<String> SERVICES_AND_GATEWAY = List.of("intake-service", "routing-service",
             "department-service", "notification-service", "gateway");
+    /** The social networks' adapters and the channel each serves. */
+    private static final Map<String, String> NETWORK_ADAPTERS = Map.of("vk-channel", "VK",
+            "telegram-channel", "TELEGRAM", "ok-channel", "OK");
+    private static final List<String> WITH_ADAPTERS = List.of("intake-service", "routing-service",
+            "department-service", "notification-service", "email-channel", "gateway", "vk-channel",
+            "telegram-channel", "ok-channel");
+    /** Each network adapter's local fake of its network's API: started by the adapter itself (no token, demo mode). */
+    private final Map<String, Integer> fakePorts = new LinkedHashMap<>();
 
     private final String instance;
 
@@ -63,10 +73,27 @@ final class RunningPlatform implements AutoCloseable {
         return new RunningPlatform(instance, SERVICES_AND_GATEWAY, environment, Map.of(), Ports.free());
     }
 
+    /**
+     * The five services, the e-mail channel, a gateway and the VK, Telegram and OK adapters, each adapter on its own
+     * fake of the network's API ({@link #fakeUrl}); notification posts VK, Telegram and OK replies to the adapters, the
+     * other channels' to {@code webhookBaseUrl}. Its own broker and store: on the shared platform the tests play the
+     * VK adapter themselves and read its replies at the webhook receiver.
+     */
+    static RunningPlatform withAdapters(String kafkaBrokers, String mongoUri, String webhookBaseUrl,
+                                        Map<String, String> mailEnvironment, String issuerUri) {
+        return new RunningPlatform("adapters", WITH_ADAPTERS, common(kafkaBrokers, mongoUri, webhookBaseUrl, issuerUri),
+                mailEnvironment, Ports.free());
+    }
+
     private RunningPlatform(String instance, List<String> modules, Map<String, String> common,
                             Map<String, String> mailEnvironment, int gatewayPort) {
         this.instance = instance;
         modules.forEach(module -> ports.put(module, module.equals("gateway") ? gatewayPort : Ports.free()));
+        modules.stream().filter(NETWORK_ADAPTERS::containsKey).forEach(module -> {
+            fakePorts.put(module, Ports.free());
+            String channel = NETWORK_ADAPTERS.get(module);
+            common.put("WEBHOOK_URL_" + channel, url(module) + "/webhooks/" + channel.toLowerCase(Locale.ROOT));
+        });
         common.put("INTAKE_URL", url("intake-service"));
         common.put("ROUTING_URL", url("routing-service"));
         common.put("DEPARTMENT_URL", url("department-service"));
@@ -95,6 +122,7 @@ final class RunningPlatform implements AutoCloseable {
                                             Map<String, String> mailEnvironment) {
         return switch (module) {
             case "email-channel" -> merged(common, mailEnvironment);
+            case "vk-channel", "telegram-channel", "ok-channel" -> networkAdapter(module, common);
             // a client of the gateway (people's tokens, never the services' secret), as in compose
             case CONSOLE -> new LinkedHashMap<>(Map.of("GATEWAY_URL", gatewayUrl(),
                     "OIDC_ISSUER_URI", common.get("OIDC_ISSUER_URI"), "APPEALS_DEMO", "true"));
@@ -104,6 +132,35 @@ final class RunningPlatform implements AutoCloseable {
                     "MONGODB_URI", common.get("MONGODB_URI"), "APPEALS_DEMO", "true"));
             default -> common;
         };
+    }
+
+    /**
+     * A social network's adapter: a client of the gateway with its channel's demo key, its channel's webhook secret,
+     * its own database; no network token, so with APPEALS_DEMO it starts its fake of the network's API.
+     */
+    private Map<String, String> networkAdapter(String module, Map<String, String> common) {
+        String channel = NETWORK_ADAPTERS.get(module);
+        Map<String, String> env = new LinkedHashMap<>(Map.of("GATEWAY_URL", gatewayUrl(),
+                "CHANNEL_API_KEY", "demo-channel-" + channel.toLowerCase(Locale.ROOT),
+                "WEBHOOK_SECRET_" + channel, webhookSecret(channel),
+                "MONGODB_URI", common.get("MONGODB_URI"),
+                channel + "_FAKE_PORT", String.valueOf(fakePorts.get(module)),
+                "APPEALS_DEMO", "true"));
+        // what the adapters check the network's own calls with, even from their fakes
+        switch (channel) {
+            case "TELEGRAM" -> env.putAll(Map.of("TELEGRAM_WEBHOOK_SECRET", "demo-e2e-telegram-secret-token",
+                    "TELEGRAM_PUBLIC_URL", url(module)));
+            case "OK" -> env.put("OK_WEBHOOK_SECRET", "demo-e2e-ok-webhook-path-secret");
+            default -> {
+                // VK's fake community has its own demo callback secret and confirmation code
+            }
+        }
+        return env;
+    }
+
+    /** {@code http://127.0.0.1:<port>} of the adapter's fake of its network's API, where its control API is. */
+    String fakeUrl(String module) {
+        return "http://127.0.0.1:" + fakePorts.get(module);
     }
 
     private static Map<String, String> common(String kafkaBrokers, String mongoUri, String webhookBaseUrl,
@@ -132,7 +189,7 @@ final class RunningPlatform implements AutoCloseable {
 
     /** The channel's own webhook secret in this run. */
     static String webhookSecret(String channel) {
-        return "demo-e2e-webhook-" + channel.toLowerCase(java.util.Locale.ROOT);
+        return "demo-e2e-webhook-" + channel.toLowerCase(Locale.ROOT);
     }
 
     String gatewayUrl() {
