@@ -29,9 +29,34 @@ class RepliesIT extends TelegramITBase {
         assertThat(bot.get(0).path("text").asString()).isEqualTo("(1/2) Яма заделана.");
         assertThat(bot.get(0).path("reply_parameters").path("message_id").asLong()).isEqualTo(1);
         assertThat(bot.get(0).has("reply_markup")).isFalse();
+        assertThat(bot.get(1).path("text").asString()).isEqualTo("(2/2) Спасибо.");
+        assertThat(bot.get(1).path("reply_parameters").path("message_id").asLong()).isEqualTo(1);
+        assertThat(bot.get(1).path("reply_parameters").path("allow_sending_without_reply").asBoolean()).isTrue();
         JsonNode keyboard = bot.get(1).path("reply_markup").path("inline_keyboard");
         assertThat(keyboard.get(0)).hasSize(5);
+        assertThat(keyboard.get(0).get(0).path("callback_data").asString()).matches("fb:[0-9a-f]{12}:r1");
+        assertThat(keyboard.get(1).get(0).path("text").asString()).isEqualTo("Решено");
         assertThat(keyboard.get(1).get(1).path("text").asString()).isEqualTo("Не решено");
+        assertThat(keyboard.get(1).get(1).path("callback_data").asString()).endsWith(":s0");
+        assertThat(json(receipts(delivery).get(0)).path("status").asString()).isEqualTo("DELIVERED");
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> botMessages(2001).size() == 2);
+    }
+
+    @Test
+    void aPieceLongerThanTelegramsLimitIsCutAt4096Characters() {
+        String appealId = registered(2007);
+        UUID delivery = UUID.randomUUID();
+        String text = "Ответ. ".repeat(700) + "Конец.";
+
+        sendReply(delivery, appealId, 2007, "INTERIM", text);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> receipts(delivery).size() == 1);
+        List<JsonNode> bot = botMessages(2007);
+        assertThat(bot).hasSize(2);
+        assertThat(bot.get(0).path("text").asString()).hasSize(4096);
+        assertThat(bot.get(0).path("text").asString() + bot.get(1).path("text").asString()).isEqualTo(text);
+        assertThat(bot.get(1).path("reply_parameters").path("message_id").asLong()).isEqualTo(1);
+        assertThat(bot.get(1).has("reply_markup")).isFalse();
         assertThat(json(receipts(delivery).get(0)).path("status").asString()).isEqualTo("DELIVERED");
     }
 
@@ -48,10 +73,10 @@ class RepliesIT extends TelegramITBase {
         telegram.press(2002, messageId, keyboard.get(0).get(3).path("callback_data").asString());
         telegram.press(2002, messageId, keyboard.get(1).get(1).path("callback_data").asString());
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> !appealsContaining("\"feedback\"").stream()
-                .filter(r -> r.body().contains(appealId)).toList().isEmpty());
-        JsonNode feedback = json(appealsContaining("\"feedback\"").stream()
-                .filter(r -> r.body().contains(appealId)).findFirst().orElseThrow().body());
+        await().atMost(Duration.ofSeconds(10)).until(() -> feedbackOn(appealId).size() == 1);
+        JsonNode feedback = feedbackOn(appealId).get(0);
+        assertThat(feedback.path("channel").asString()).isEqualTo("TELEGRAM");
+        assertThat(feedback.path("externalId").asString()).startsWith("fb-");
         assertThat(feedback.path("inReplyTo").asString()).isEqualTo(appealId);
         assertThat(feedback.path("feedback").path("rating").asInt()).isEqualTo(4);
         assertThat(feedback.path("feedback").path("solved").asBoolean()).isFalse();
@@ -68,9 +93,11 @@ class RepliesIT extends TelegramITBase {
 
         telegram.message(json("{\"chat_id\":2003,\"text\":\"Дом 5\",\"reply_to_message_id\":" + question + "}"));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> appealsContaining("\"Дом 5\"").size() == 1);
-        JsonNode reply = json(appealsContaining("\"Дом 5\"").get(0).body());
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.submissions("2003:3").size() == 1);
+        JsonNode reply = gateway.submissions("2003:3").get(0).json();
+        assertThat(reply.path("text").asString()).isEqualTo("Дом 5");
         assertThat(reply.path("inReplyTo").asString()).isEqualTo(appealId);
+        assertThat(reply.has("replyTo")).isFalse();
     }
 
     @Test
@@ -86,6 +113,7 @@ class RepliesIT extends TelegramITBase {
         assertThat(json(receipts(delivery).get(0)).path("status").asString()).isEqualTo("DELIVERED");
         assertThat(botMessages(2004)).hasSize(1);
         assertThat(Duration.between(sent, Instant.now())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        assertThat(metric("appeals_telegram_api_errors_total", "code=\"429\"")).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -99,30 +127,51 @@ class RepliesIT extends TelegramITBase {
         await().atMost(Duration.ofSeconds(10)).until(() -> receipts(delivery).size() == 1);
         JsonNode receipt = json(receipts(delivery).get(0));
         assertThat(receipt.path("status").asString()).isEqualTo("FAILED");
-        assertThat(receipt.path("reason").asString()).contains("403").contains("bot was blocked by the user");
+        assertThat(receipt.path("reason").asString()).contains("403").contains("Forbidden: bot was blocked by the user");
+        assertThat(botMessages(2005)).isEmpty();
     }
 
     @Test
-    void anUnsignedReplyIsRefused() {
-        String body = "{\"deliveryId\":\"" + UUID.randomUUID() + "\"}";
-        assertThat(post(url("/webhooks/telegram"), body, "X-Appeals-Timestamp", "1", "X-Appeals-Signature",
-                "sha256=00").statusCode()).isEqualTo(401);
+    void aReplyWithAWrongSignatureOrAnOldTimestampIsRefusedAndNotPosted() {
+        String appealId = registered(2006);
+        UUID delivery = UUID.randomUUID();
+        String body = replyBody(delivery, appealId, 2006, "FINAL", "Яма заделана.");
+        long now = Instant.now().getEpochSecond();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(post(url("/webhooks/telegram"), body, "X-Appeals-Delivery", delivery.toString(),
+                "X-Appeals-Timestamp", Long.toString(now), "X-Appeals-Signature",
+                WebhookSignature.header(List.of("not-the-secret"), now, bytes)).statusCode()).isEqualTo(401);
+        long old = now - 600;
+        assertThat(post(url("/webhooks/telegram"), body, "X-Appeals-Delivery", delivery.toString(),
+                "X-Appeals-Timestamp", Long.toString(old), "X-Appeals-Signature",
+                WebhookSignature.header(List.of(REPLY_SECRET), old, bytes)).statusCode()).isEqualTo(401);
+        assertThat(post(url("/webhooks/telegram"), body, "X-Appeals-Delivery", delivery.toString()).statusCode())
+                .isEqualTo(401);
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> botMessages(2006).isEmpty() && receipts(delivery).isEmpty());
     }
 
     /** A resident's message in {@code chatId}, registered; returns the appeal id the gateway gave. */
     private static String registered(long chatId) {
         telegram.message(json("{\"chat_id\":" + chatId + ",\"text\":\"Яма у дома\"}"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> appealsContaining("\"" + chatId + ":1\"").size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.submissions(chatId + ":1").size() == 1);
         return gateway.appealOf(chatId + ":1");
     }
 
-    private int sendReply(UUID delivery, String appealId, long chatId, String kind, String... parts) {
-        String body = JSON.writeValueAsString(JSON.createObjectNode().put("schemaVersion", 1)
+    private static String replyBody(UUID delivery, String appealId, long chatId, String kind, String... parts) {
+        return JSON.writeValueAsString(JSON.createObjectNode().put("schemaVersion", 1)
                 .put("deliveryId", delivery.toString()).put("appealId", appealId).put("channel", "TELEGRAM")
                 .put("answerKind", kind).put("text", String.join(" ", parts))
                 .set("replyTo", JSON.createObjectNode()
                         .put("chatId", Long.toString(chatId)).put("messageId", "1"))
                 .set("parts", JSON.valueToTree(List.of(parts))));
+    }
+
+    /** Notification's signed POST, the signature listing a rotated-away secret first. */
+    private int sendReply(UUID delivery, String appealId, long chatId, String kind, String... parts) {
+        String body = replyBody(delivery, appealId, chatId, kind, parts);
         long timestamp = Instant.now().getEpochSecond();
         String signature = WebhookSignature.header(List.of("rotated-away", REPLY_SECRET), timestamp,
                 body.getBytes(StandardCharsets.UTF_8));
@@ -131,7 +180,12 @@ class RepliesIT extends TelegramITBase {
     }
 
     private static List<String> receipts(UUID delivery) {
-        return gateway.requests("POST", "/api/v1/deliveries/" + delivery + "/receipt").stream()
-                .map(r -> r.body()).toList();
+        return gateway.receipts(delivery).stream().map(r -> r.body()).toList();
+    }
+
+    private static List<JsonNode> feedbackOn(String appealId) {
+        return gateway.requests("POST", "/api/v1/appeals").stream().map(r -> r.json())
+                .filter(body -> body.has("feedback") && appealId.equals(body.path("inReplyTo").asString(null)))
+                .toList();
     }
 }

@@ -41,12 +41,6 @@ public abstract class TelegramITBase {
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     static final MongoWireServer mongo = MongoWireServer.start();
     protected static final GatewayStub gateway = GatewayStub.start();
-
-    /** The appeals, replies and feedback posted to the gateway whose body contains {@code fragment}. */
-    protected static List<GatewayStub.Request> appealsContaining(String fragment) {
-        return gateway.requests("POST", "/api/v1/appeals").stream()
-                .filter(request -> request.body().contains(fragment)).toList();
-    }
     protected static final FakeBotApi telegram = FakeBotApi.start(0, JSON);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -86,6 +80,14 @@ public abstract class TelegramITBase {
 
     protected static List<JsonNode> botMessages(long chatId) {
         return messages(chatId).stream().filter(m -> m.path("from").path("is_bot").asBoolean()).toList();
+    }
+
+    /** The value of this adapter's Prometheus sample {@code name} with the label {@code label} (e.g. {@code type="duplicate"}); 0 if absent. */
+    protected double metric(String name, String label) {
+        String text = new String(get(url("/actuator/prometheus")).body(), StandardCharsets.UTF_8);
+        return text.lines().filter(line -> line.startsWith(name + "{") && line.contains(label))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
     }
 
     protected static HttpResponse<String> post(String url, String body, String... headers) {

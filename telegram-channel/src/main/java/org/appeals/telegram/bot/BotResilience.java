@@ -7,6 +7,8 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Resilience4j around every Bot API call. Retry: a 429 waits exactly the {@code retry_after} Telegram gave
@@ -18,6 +20,7 @@ import java.util.function.Supplier;
  */
 class BotResilience {
 
+    private static final Logger log = LoggerFactory.getLogger(BotResilience.class);
     private final Retry retry;
     private final CircuitBreaker breaker;
 
@@ -33,6 +36,9 @@ class BotResilience {
                 .waitDurationInOpenState(Duration.ofSeconds(30))
                 .recordException(BotResilience::brokenForEveryChat)
                 .build());
+        // ops are told: an open circuit is a revoked token, a wrong TELEGRAM_API_URL or Telegram being down
+        breaker.getEventPublisher().onStateTransition(event -> log.error("Bot API circuit {}: check TELEGRAM_BOT_TOKEN "
+                + "and TELEGRAM_API_URL (appeals_telegram_api_errors_total by code)", event.getStateTransition()));
     }
 
     <T> T call(Supplier<T> call) {

@@ -79,10 +79,31 @@ public final class FakeBotApi implements AutoCloseable {
         telegram.useWebhook(url, secret);
     }
 
-    /** The resident writes (the control body above); returns the update as delivered. */
+    /**
+     * The resident writes (the control body above); returns the update as delivered. Telegram sends a shared location
+     * as a message of its own (https://core.telegram.org/bots/api#message: {@code location} is one kind of message,
+     * not a field next to {@code text}), so a body with a text or photo and a location delivers two updates in that
+     * order, as a resident who writes and then shares the place; the first is returned.
+     */
     public ObjectNode message(JsonNode control) {
-        ObjectNode update = telegram.residentMessage(control);
+        boolean writesToo = control.hasNonNull("text") || control.hasNonNull("photo");
+        ObjectNode written = control.deepCopy() instanceof ObjectNode copy ? copy : json.createObjectNode();
+        if (writesToo) {
+            written.remove("location");
+        }
+        ObjectNode update = telegram.residentMessage(written);
         deliver(update);
+        if (writesToo && control.has("location")) {
+            ObjectNode location = json.createObjectNode();
+            location.set("chat_id", control.path("chat_id"));
+            location.set("location", control.path("location"));
+            for (String field : new String[] {"first_name", "from_id"}) {
+                if (control.has(field)) {
+                    location.set(field, control.path(field));
+                }
+            }
+            deliver(telegram.residentMessage(location));
+        }
         return update;
     }
 
@@ -197,7 +218,12 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    /** POSTs the update to the webhook as Telegram does; without a webhook, or on a failure, getUpdates gets it. */
+    /**
+     * POSTs the update to the webhook as Telegram does, with the secret token header
+     * (https://core.telegram.org/bots/api#setwebhook), and notes the answer's status in {@code webhook_status}; without
+     * a webhook the update waits for getUpdates. Telegram repeats a delivery answered other than 2XY; the fake does not
+     * (a test re-posts the returned update itself).
+     */
     private void deliver(ObjectNode update) {
         String url = telegram.webhookUrl();
         if (url.isEmpty()) {

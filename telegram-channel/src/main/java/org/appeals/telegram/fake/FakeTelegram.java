@@ -56,7 +56,7 @@ final class FakeTelegram {
             case "setWebhook" -> setWebhook(parameters);
             case "deleteWebhook" -> {
                 webhookUrl = "";
-                yield ok(json.getNodeFactory().booleanNode(true));
+                yield ok(json.getNodeFactory().booleanNode(true)).put("description", "Webhook was deleted");
             }
             case "getWebhookInfo" -> ok(json.createObjectNode().put("url", webhookUrl)
                     .put("pending_update_count", pendingUpdates.size()));
@@ -86,17 +86,16 @@ final class FakeTelegram {
         long chatId = control.path("chat_id").asLong();
         ObjectNode message = newMessage(chatId, resident(control));
         String text = control.path("text").asString(null);
-        if (control.hasNonNull("photo")) {
+        if (control.has("location")) {
+            message.putObject("location").put("latitude", control.path("location").path("latitude").asDouble())
+                    .put("longitude", control.path("location").path("longitude").asDouble());
+        } else if (control.hasNonNull("photo")) {
             message.set("photo", photoSizes(control.path("photo").asString("photo")));
             if (text != null) {
                 message.put("caption", text);
             }
         } else if (text != null) {
             message.put("text", text);
-        }
-        if (control.has("location")) {
-            message.putObject("location").put("latitude", control.path("location").path("latitude").asDouble())
-                    .put("longitude", control.path("location").path("longitude").asDouble());
         }
         if (control.hasNonNull("reply_to_message_id")) {
             ObjectNode original = find(chatId, control.path("reply_to_message_id").asLong());
@@ -239,7 +238,7 @@ final class FakeTelegram {
             return error(400, "Bad Request: secret token contains unallowed characters", null);
         }
         useWebhook(parameters.path("url").asString(""), secret);
-        return ok(json.getNodeFactory().booleanNode(true));
+        return ok(json.getNodeFactory().booleanNode(true)).put("description", "Webhook was set");
     }
 
     private ArrayNode photoSizes(String name) {

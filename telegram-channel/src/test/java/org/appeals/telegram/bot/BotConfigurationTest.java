@@ -33,6 +33,32 @@ class BotConfigurationTest {
     }
 
     @Test
+    void theDemoWithoutATokenStartsTheLocalFakeAndTalksToIt() {
+        MockEnvironment environment = new MockEnvironment().withProperty("appeals.demo", "true");
+        TelegramProperties onAnyPort = new TelegramProperties(properties.mode(), properties.apiUrl(), "", "", 0,
+                properties.locationWindow(), properties.pollTimeout(), properties.workInterval(), 6, properties.retry());
+
+        try (FakeBotApi.Holder fake = configuration.fakeBotApi(environment, onAnyPort,
+                tools.jackson.databind.json.JsonMapper.builder().build())) {
+            BotEndpoint endpoint = configuration.botEndpoint(environment, onAnyPort, fake);
+
+            assertThat(fake.fake()).isNotNull();
+            assertThat(endpoint.fake()).isTrue();
+            assertThat(endpoint.apiUrl()).isEqualTo(fake.fake().url()).startsWith("http://127.0.0.1:");
+        }
+    }
+
+    @Test
+    void outsideTheDemoNoFakeIsStarted() {
+        MockEnvironment environment = new MockEnvironment().withProperty(BotConfiguration.TOKEN, "123:abc");
+
+        try (FakeBotApi.Holder fake = configuration.fakeBotApi(environment, properties,
+                tools.jackson.databind.json.JsonMapper.builder().build())) {
+            assertThat(fake.fake()).isNull();
+        }
+    }
+
+    @Test
     void usesTheRealApiWithAToken() {
         MockEnvironment environment = new MockEnvironment().withProperty(BotConfiguration.TOKEN, "123:abc");
 
