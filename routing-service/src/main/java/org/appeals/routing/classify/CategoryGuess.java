@@ -1,7 +1,6 @@
 package org.appeals.routing.classify;
 
 import java.util.List;
-import java.util.Locale;
 import org.appeals.contracts.Category;
 
 /**
@@ -19,14 +18,16 @@ record CategoryGuess(Category category, double confidence, List<String> surfaces
         return learnedFrom > 0;
     }
 
+    /** In Russian: the explanation is read by the centres' operators on the appeal's card and in triage. */
     String explain() {
         if (terms.isEmpty()) {
-            return "no category term found";
+            return "в тексте нет слов ни одного направления";
         }
         if (learned()) {
-            return String.format(Locale.ROOT, "category %s learned from %d operator decisions, shared words %s",
-                    category, learnedFrom, terms);
+            return String.format(Explanations.RUSSIAN, "направление «%s» по %d решениям операторов о похожих текстах, "
+                    + "общие слова: %s", category.displayName(), learnedFrom, String.join(", ", terms));
         }
-        return String.format(Locale.ROOT, "category %s from %s (%.1f of %.1f points)", category, terms, score, total);
+        return String.format(Explanations.RUSSIAN, "направление «%s» по словам: %s (%.1f из %.1f баллов)",
+                category.displayName(), String.join(", ", terms), score, total);
     }
 }

@@ -26,7 +26,7 @@ record HintedGuess(CategoryGuess guess, CategoryGuess text, Category hint, HintE
 
     /** What the words of the text said; for a hint alone, what they said without naming the hinted category. */
     String explainCategory() {
-        return effect == HintEffect.ALONE && text.score() > 0 ? "the text alone: " + text.explain() : guess.explain();
+        return effect == HintEffect.ALONE && text.score() > 0 ? "по одному тексту: " + text.explain() : guess.explain();
     }
 
     /** The sentence about the hint, empty when there was none to weigh. */

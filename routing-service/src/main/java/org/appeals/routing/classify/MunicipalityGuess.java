@@ -1,7 +1,6 @@
 package org.appeals.routing.classify;
 
 import java.util.List;
-import java.util.Locale;
 import org.appeals.contracts.Municipality;
 
 /** Where the problem is, how sure that is, and what told it: words of the text or address, or coordinates. */
@@ -16,10 +15,10 @@ record MunicipalityGuess(Municipality municipality, double confidence, Source so
 
     String explain() {
         return switch (source) {
-            case TEXT -> "municipality " + municipality + " from the text " + terms;
-            case COORDINATES -> String.format(Locale.ROOT, "municipality %s from coordinates, %.1f km from its centre",
-                    municipality, distanceKm);
-            case NONE -> "no municipality named and no coordinates within one";
+            case TEXT -> "муниципалитет «" + municipality.displayName() + "» по словам: " + String.join(", ", terms);
+            case COORDINATES -> String.format(Explanations.RUSSIAN, "муниципалитет «%s» по координатам, %.1f км от его "
+                    + "центра", municipality.displayName(), distanceKm);
+            case NONE -> "муниципалитет не назван, и координат в пределах какого-либо муниципалитета нет";
         };
     }
 }

@@ -1,6 +1,6 @@
 package org.appeals.routing.directory;
 
-import java.util.Locale;
+import org.appeals.routing.classify.Explanations;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -47,30 +47,31 @@ public final class RoutingRules {
         Optional<Refusal> refusal = refusal(classification, municipal, confidence);
         if (refusal.isPresent()) {
             return new Placement(RoutingOutcome.TRIAGE, category, classification.municipality(), null,
-                    reason(classification, refusal.get().ruleId(), confidence, "to triage: " + refusal.get().why()));
+                    reason(classification, refusal.get().ruleId(), confidence, "на разбор оператору: " + refusal.get().why()));
         }
         Route route = table().first(category, classification.municipality(), Set.of())
                 .orElseThrow(() -> new IllegalStateException("the directory answers every category; checked on change"));
         return new Placement(RoutingOutcome.ASSIGNED, category, classification.municipality(), route.department(),
-                reason(classification, route.ruleId(), confidence, "to " + route.department().id()));
+                reason(classification, route.ruleId(), confidence, "направлено в «" + route.department().name() + "» (" + route.department().id() + ")"));
     }
 
     private Optional<Refusal> refusal(Classification classification, boolean municipal, double confidence) {
         if (classification.category() == Category.OTHER) {
-            return Optional.of(new Refusal("triage:other", "no category could be told"));
+            return Optional.of(new Refusal("triage:other", "направление определить не удалось"));
         }
         if (classification.hintEffect() == HintEffect.ALONE) {
             // the resident's choice is a suggestion for the operator, never a placement by itself, whatever the threshold
             return Optional.of(new Refusal("triage:hint-only",
-                    "only the resident's choice names " + classification.category() + ", the text does not"));
+                    "направление «" + classification.category().displayName() + "» назвал только житель, текст о нём не говорит"));
         }
         if (municipal && classification.municipality() == Municipality.UNKNOWN) {
             return Optional.of(new Refusal("triage:no-municipality",
-                    classification.category() + " is municipal and no municipality could be told"));
+                    "«" + classification.category().displayName() + "» — муниципальное направление, а муниципалитет "
+                            + "определить не удалось"));
         }
         if (confidence < minConfidence) {
             return Optional.of(new Refusal("triage:low-confidence",
-                    String.format(Locale.ROOT, "confidence %.2f is below %.2f", confidence, minConfidence)));
+                    String.format(Explanations.RUSSIAN, "уверенность %.2f ниже порога %.2f", confidence, minConfidence)));
         }
         return Optional.empty();
     }

@@ -25,14 +25,14 @@ record RedirectPlan(int maxRedirects) {
                 : table.first(current.category(), current.municipality(), Set.copyOf(declined));
         if (route.isEmpty()) {
             String why = declined.size() > maxRedirects
-                    ? "declined " + declined.size() + " times, more than " + maxRedirects + " redirects"
-                    : "no department left that has not declined it";
+                    ? "отказов " + declined.size() + ", больше допустимых перенаправлений (" + maxRedirects + ")"
+                    : "не осталось подразделения, которое ещё не отказалось";
             return new Placement(RoutingOutcome.TRIAGE, current.category(), current.municipality(), null,
-                    reason(current, TRIAGE_RULE, last + " declined; to triage: " + why + " " + declined));
+                    reason(current, TRIAGE_RULE, last + " отказалось; на разбор оператору: " + why + " " + declined));
         }
         return new Placement(RoutingOutcome.ASSIGNED, current.category(), current.municipality(),
                 route.get().department(), reason(current, route.get().ruleId(),
-                        last + " declined; to " + route.get().department().id() + ", avoiding " + declined));
+                        last + " отказалось; направлено в " + route.get().department().id() + ", минуя " + declined));
     }
 
     private static RoutingReason reason(Decision current, String ruleId, String explanation) {

@@ -45,7 +45,7 @@ class CategoryHintTest {
         assertThat(result.category()).isEqualTo(Category.HOUSING);
         assertThat(result.categoryConfidence()).isZero();
         assertThat(result.hintEffect()).isEqualTo(HintEffect.ALONE);
-        assertThat(result.explanation()).startsWith("the text alone: category ROADS from [знак]")
+        assertThat(result.explanation()).startsWith("по одному тексту: направление «Дороги» по словам: знак")
                 .contains("в тексте нет слов об этом направлении, а о направлении «Дороги» лишь слабые");
     }
 
@@ -166,7 +166,7 @@ class CategoryHintTest {
 
         assertThat(result.category()).isEqualTo(Category.ANIMALS);
         assertThat(result.hintEffect()).isEqualTo(HintEffect.OUTWEIGHED);
-        assertThat(result.explanation()).contains("learned from 1 operator decisions", "«Животные»",
+        assertThat(result.explanation()).contains("по 1 решениям операторов", "«Животные»",
                 "перевешен");
     }
 }

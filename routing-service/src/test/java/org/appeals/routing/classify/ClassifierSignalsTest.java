@@ -20,7 +20,7 @@ class ClassifierSignalsTest {
         Classification result = classifier.classify("Яма на дороге у дома 5", IN_MIKHAILOVKA);
 
         assertThat(result.municipality()).isEqualTo(Municipality.MIKHAILOVKA);
-        assertThat(result.explanation()).contains("from coordinates");
+        assertThat(result.explanation()).contains("по координатам");
         assertThat(result.municipalityConfidence()).isBetween(0.5, 0.9);
     }
 
@@ -29,7 +29,7 @@ class ClassifierSignalsTest {
         Classification result = classifier.classify("Яма на дороге в Камышине", IN_MIKHAILOVKA);
 
         assertThat(result.municipality()).isEqualTo(Municipality.KAMYSHIN);
-        assertThat(result.explanation()).contains("from the text");
+        assertThat(result.explanation()).contains("муниципалитет «Камышин» по словам");
     }
 
     @Test
@@ -105,7 +105,7 @@ class ClassifierSignalsTest {
         Classification result = classifier.classify("На улице Мира в Михайловке огромная яма на проезжей части", null);
 
         assertThat(result.matchedTerms()).containsExactly("яма", "проезжей части", "Михайловке");
-        assertThat(result.explanation()).contains("ROADS from [яма, проезжая часть]", "MIKHAILOVKA from the text");
+        assertThat(result.explanation()).contains("направление «Дороги» по словам: яма, проезжая часть", "муниципалитет «Михайловка» по словам");
         assertThat(result.categoryConfidence()).isBetween(0.0, 1.0);
         assertThat(result.municipalityConfidence()).isBetween(0.0, 1.0);
     }

@@ -21,7 +21,7 @@ class LearningFromExamplesTest {
 
         assertThat(result.category()).isEqualTo(Category.ANIMALS);
         assertThat(result.categoryConfidence()).isGreaterThan(0.55);
-        assertThat(result.explanation()).contains("learned from 1 operator decisions");
+        assertThat(result.explanation()).contains("по 1 решениям операторов");
         assertThat(result.matchedTerms()).contains("петух", "кукарекает");
     }
 
@@ -33,7 +33,7 @@ class LearningFromExamplesTest {
         Classification result = classifier.classify("Сосед поставил высокий глухой забор", null);
 
         assertThat(result.category()).isEqualTo(Category.OTHER);
-        assertThat(result.explanation()).doesNotContain("learned");
+        assertThat(result.explanation()).doesNotContain("решениям операторов");
     }
 
     @Test

@@ -69,7 +69,7 @@ class RoutingRulesTest {
 
         assertThat(placement.outcome()).isEqualTo(RoutingOutcome.TRIAGE);
         assertThat(placement.reason().ruleId()).isEqualTo("triage:low-confidence");
-        assertThat(placement.reason().explanation()).contains("confidence 0.24 is below 0.35");
+        assertThat(placement.reason().explanation()).contains("уверенность 0,24 ниже порога 0,35");
     }
 
     @Test
@@ -108,7 +108,7 @@ class RoutingRulesTest {
         assertThat(placement.category()).isEqualTo(Category.HOUSING);
         assertThat(placement.municipality()).isEqualTo(Municipality.VOLZHSKY);
         assertThat(placement.reason().ruleId()).isEqualTo("triage:hint-only");
-        assertThat(placement.reason().explanation()).contains("«ЖКХ»", "only the resident's choice names HOUSING");
+        assertThat(placement.reason().explanation()).contains("«ЖКХ»", "направление «ЖКХ» назвал только житель");
     }
 
     @Test

@@ -56,7 +56,7 @@ class LearningFromOperatorsIT {
         assertThat(result.category()).isEqualTo(Category.ANIMALS);
         assertThat(result.categoryConfidence()).isGreaterThan(TRIAGE_THRESHOLD);
         assertThat(result.municipality()).isEqualTo(Municipality.MIKHAILOVKA);
-        assertThat(result.explanation()).contains("learned from 1 operator decisions");
+        assertThat(result.explanation()).contains("по 1 решениям операторов");
     }
 
     @Test

@@ -33,7 +33,7 @@ class RedirectPlanTest {
         assertThat(next.department().id()).isEqualTo("region-safety");
         assertThat(next.reason().ruleId()).isEqualTo("override:ROADS:ANY");
         assertThat(next.reason().matchedTerms()).containsExactly("яма");
-        assertThat(next.reason().explanation()).contains("kamyshin-landscaping declined");
+        assertThat(next.reason().explanation()).contains("kamyshin-landscaping отказалось");
     }
 
     @Test
@@ -62,7 +62,7 @@ class RedirectPlanTest {
 
         assertThat(next.outcome()).isEqualTo(RoutingOutcome.TRIAGE);
         assertThat(next.reason().ruleId()).isEqualTo("triage:redirected");
-        assertThat(next.reason().explanation()).contains("no department left");
+        assertThat(next.reason().explanation()).contains("не осталось подразделения");
     }
 
     private static Decision assignedTo(String departmentId) {
