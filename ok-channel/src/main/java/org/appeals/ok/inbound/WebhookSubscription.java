@@ -37,8 +37,11 @@ class WebhookSubscription {
         ensure();
     }
 
-    /** Subscribes unless done already; true when the group is subscribed. */
-    boolean ensure() {
+    /**
+     * Subscribes unless done already; true when the group is subscribed. Synchronized: the start and the first sweep
+     * may both get here, and each would read the list before the other subscribed, so the group got two subscriptions.
+     */
+    synchronized boolean ensure() {
         if (subscribed) {
             return true;
         }
