@@ -3,6 +3,8 @@ package org.appeals.contracts;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,6 +44,26 @@ public final class WebhookSignature {
             found |= MessageDigest.isEqual(expected, listed.trim().getBytes(StandardCharsets.US_ASCII));
         }
         return found;
+    }
+
+    /**
+     * What an adapter checks of each webhook call, from its headers as they came: {@code X-Appeals-Timestamp} (epoch
+     * seconds) no further than {@code maxAge} from {@code now}, so an old call replayed is refused, and one of the
+     * {@code X-Appeals-Signature}s {@code secret}'s. A missing or unreadable header is a refusal, never an error.
+     */
+    public static boolean verifiesCall(String secret, String timestampHeader, byte[] body, String signatureHeader,
+                                       Instant now, Duration maxAge) {
+        if (timestampHeader == null || body == null) {
+            return false;
+        }
+        long timestamp;
+        try {
+            timestamp = Long.parseLong(timestampHeader.strip());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return Math.abs(now.getEpochSecond() - timestamp) <= maxAge.toSeconds()
+                && verifies(secret, timestamp, body, signatureHeader);
     }
 
     /** {@code sha256=<lower-case hex>} of the timestamp (epoch seconds), a dot and the body bytes. */

@@ -3,6 +3,8 @@ package org.appeals.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -66,5 +68,24 @@ class WebhookSignatureTest {
         assertThat(WebhookSignature.verifies("new", 5L, body, WebhookSignature.sign("new", 5L, body)
                 .replace("sha256=", ""))).as("without its prefix").isFalse();
         assertThat(WebhookSignature.verifies("new", 5L, body, null)).isFalse();
+    }
+
+    @Test
+    void aCallIsAuthenticOnlyWithAFreshTimestampAndOneMatchingSignature() {
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        Instant now = Instant.ofEpochSecond(1_700_000_300L);
+        Duration maxAge = Duration.ofMinutes(5);
+        String signed = WebhookSignature.header(java.util.List.of("new", "old"), 1_700_000_000L, body);
+
+        assertThat(WebhookSignature.verifiesCall("old", " 1700000000 ", body, signed, now, maxAge)).isTrue();
+        assertThat(WebhookSignature.verifiesCall("old", "1700000000", body, signed, now.plusSeconds(1), maxAge))
+                .as("a second older than five minutes").isFalse();
+        assertThat(WebhookSignature.verifiesCall("other", "1700000000", body, signed, now, maxAge)).isFalse();
+        assertThat(WebhookSignature.verifiesCall("old", "1700000001", body, signed, now, maxAge))
+                .as("the timestamp is signed too").isFalse();
+        assertThat(WebhookSignature.verifiesCall("old", "yesterday", body, signed, now, maxAge)).isFalse();
+        assertThat(WebhookSignature.verifiesCall("old", null, body, signed, now, maxAge)).isFalse();
+        assertThat(WebhookSignature.verifiesCall("old", "1700000000", null, signed, now, maxAge)).isFalse();
+        assertThat(WebhookSignature.verifiesCall("old", "1700000000", body, null, now, maxAge)).isFalse();
     }
 }

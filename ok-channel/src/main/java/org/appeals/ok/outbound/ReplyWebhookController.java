@@ -74,14 +74,7 @@ class ReplyWebhookController {
     }
 
     private boolean authentic(String timestamp, byte[] body, String signature) {
-        long seconds;
-        try {
-            seconds = Long.parseLong(timestamp.strip());
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        long age = Math.abs(clock.instant().getEpochSecond() - seconds);
-        return age <= maxAge.toSeconds() && WebhookSignature.verifies(secret.value(), seconds, body, signature);
+        return WebhookSignature.verifiesCall(secret.value(), timestamp, body, signature, clock.instant(), maxAge);
     }
 
     /** On a worker now; with every worker busy the sweep takes it up (it is stored already). */

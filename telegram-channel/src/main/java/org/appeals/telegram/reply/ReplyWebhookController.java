@@ -43,7 +43,7 @@ class ReplyWebhookController {
                                @RequestHeader(name = "X-Appeals-Timestamp", required = false) String timestamp,
                                @RequestHeader(name = "X-Appeals-Signature", required = false) String signature,
                                @RequestBody(required = false) byte[] body) {
-        if (body == null || !signed(timestamp, signature, body)) {
+        if (!WebhookSignature.verifiesCall(secret, timestamp, body, signature, clock.instant(), MAX_AGE)) {
             return ResponseEntity.status(401).build();
         }
         PendingReply reply;
@@ -60,15 +60,5 @@ class ReplyWebhookController {
             log.info("delivery {} came again: posted once", reply.deliveryId());
         }
         return ResponseEntity.accepted().build();
-    }
-
-    private boolean signed(String timestamp, String signature, byte[] body) {
-        try {
-            long seconds = Long.parseLong(timestamp);
-            long age = Math.abs(clock.instant().getEpochSecond() - seconds);
-            return age <= MAX_AGE.toSeconds() && WebhookSignature.verifies(secret, seconds, body, signature);
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

@@ -76,15 +76,8 @@ class WebhookController {
     }
 
     private boolean authentic(byte[] body, String timestamp, String signature) {
-        long sentAt;
-        try {
-            sentAt = Long.parseLong(timestamp == null ? "" : timestamp.strip());
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        long age = Math.abs(clock.instant().getEpochSecond() - sentAt);
-        return age <= settings.webhookMaxAge().toSeconds()
-                && WebhookSignature.verifies(settings.webhookSecret(), sentAt, body, signature);
+        return WebhookSignature.verifiesCall(settings.webhookSecret(), timestamp, body, signature, clock.instant(),
+                settings.webhookMaxAge());
     }
 
     /** The OutboundReply fields the VK channel needs; {@code parts}, when present, are posted instead of the text. */
