@@ -123,10 +123,6 @@ public final class GatewayStub implements AutoCloseable {
         unavailable = value;
     }
 
-    public List<Request> requests() {
-        return List.copyOf(requests);
-    }
-
     public List<Request> requests(String method, String path) {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
     }
