@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.appeals.contracts.Channel;
+import org.appeals.launcher.DemoChannelKeys;
+import org.appeals.launcher.PlatformService;
 import org.appeals.launcher.process.JavaProcess;
 import org.appeals.launcher.process.Ports;
 import org.appeals.launcher.process.ServiceJars;
@@ -40,9 +45,6 @@ final class RunningPlatform implements AutoCloseable {
     static final String ACCESS_CODE_KEY = "demo-e2e-access-code-key-0123456789abcdef";
     private static final List<String> SERVICES_AND_GATEWAY = List.of("intake-service", "routing-service",
             "department-service", "notification-service", "gateway");
-    /** The social networks' adapters and the channel each serves. */
-    private static final Map<String, String> NETWORK_ADAPTERS = Map.of("vk-channel", "VK",
-            "telegram-channel", "TELEGRAM", "ok-channel", "OK");
     private static final List<String> WITH_ADAPTERS = List.of("intake-service", "routing-service",
             "department-service", "notification-service", "email-channel", "gateway", "vk-channel",
             "telegram-channel", "ok-channel");
@@ -89,11 +91,11 @@ final class RunningPlatform implements AutoCloseable {
                             Map<String, String> mailEnvironment, int gatewayPort) {
         this.instance = instance;
         modules.forEach(module -> ports.put(module, module.equals("gateway") ? gatewayPort : Ports.free()));
-        modules.stream().filter(NETWORK_ADAPTERS::containsKey).forEach(module -> {
+        modules.forEach(module -> network(module).ifPresent(channel -> {
             fakePorts.put(module, Ports.free());
-            String channel = NETWORK_ADAPTERS.get(module);
-            common.put("WEBHOOK_URL_" + channel, url(module) + "/webhooks/" + channel.toLowerCase(Locale.ROOT));
-        });
+            common.put("WEBHOOK_URL_" + channel.name(),
+                    url(module) + "/webhooks/" + channel.name().toLowerCase(Locale.ROOT));
+        }));
         common.put("INTAKE_URL", url("intake-service"));
         common.put("ROUTING_URL", url("routing-service"));
         common.put("DEPARTMENT_URL", url("department-service"));
@@ -120,9 +122,12 @@ final class RunningPlatform implements AutoCloseable {
 
     private Map<String, String> environment(String module, Map<String, String> common,
                                             Map<String, String> mailEnvironment) {
+        Optional<Channel> network = network(module);
+        if (network.isPresent()) {
+            return networkAdapter(module, network.get(), common);
+        }
         return switch (module) {
             case "email-channel" -> merged(common, mailEnvironment);
-            case "vk-channel", "telegram-channel", "ok-channel" -> networkAdapter(module, common);
             // a client of the gateway (people's tokens, never the services' secret), as in compose
             case CONSOLE -> new LinkedHashMap<>(Map.of("GATEWAY_URL", gatewayUrl(),
                     "OIDC_ISSUER_URI", common.get("OIDC_ISSUER_URI"), "APPEALS_DEMO", "true"));
@@ -138,24 +143,29 @@ final class RunningPlatform implements AutoCloseable {
      * A social network's adapter: a client of the gateway with its channel's demo key, its channel's webhook secret,
      * its own database; no network token, so with APPEALS_DEMO it starts its fake of the network's API.
      */
-    private Map<String, String> networkAdapter(String module, Map<String, String> common) {
-        String channel = NETWORK_ADAPTERS.get(module);
+    private Map<String, String> networkAdapter(String module, Channel channel, Map<String, String> common) {
         Map<String, String> env = new LinkedHashMap<>(Map.of("GATEWAY_URL", gatewayUrl(),
-                "CHANNEL_API_KEY", "demo-channel-" + channel.toLowerCase(Locale.ROOT),
-                "WEBHOOK_SECRET_" + channel, webhookSecret(channel),
+                "CHANNEL_API_KEY", DemoChannelKeys.of(channel),
+                "WEBHOOK_SECRET_" + channel.name(), webhookSecret(channel.name()),
                 "MONGODB_URI", common.get("MONGODB_URI"),
-                channel + "_FAKE_PORT", String.valueOf(fakePorts.get(module)),
+                channel.name() + "_FAKE_PORT", String.valueOf(fakePorts.get(module)),
                 "APPEALS_DEMO", "true"));
         // what the adapters check the network's own calls with, even from their fakes
         switch (channel) {
-            case "TELEGRAM" -> env.putAll(Map.of("TELEGRAM_WEBHOOK_SECRET", "demo-e2e-telegram-secret-token",
+            case TELEGRAM -> env.putAll(Map.of("TELEGRAM_WEBHOOK_SECRET", "demo-e2e-telegram-secret-token",
                     "TELEGRAM_PUBLIC_URL", url(module)));
-            case "OK" -> env.put("OK_WEBHOOK_SECRET", "demo-e2e-ok-webhook-path-secret");
+            case OK -> env.put("OK_WEBHOOK_SECRET", "demo-e2e-ok-webhook-path-secret");
             default -> {
                 // VK's fake community has its own demo callback secret and confirmation code
             }
         }
         return env;
+    }
+
+    /** The channel of a social network's adapter ({@code vk-channel}: VK), as the launcher's process list says. */
+    private static Optional<Channel> network(String module) {
+        return Arrays.stream(PlatformService.values()).filter(service -> service.module().equals(module))
+                .findFirst().flatMap(PlatformService::network);
     }
 
     /** {@code http://127.0.0.1:<port>} of the adapter's fake of its network's API, where its control API is. */
