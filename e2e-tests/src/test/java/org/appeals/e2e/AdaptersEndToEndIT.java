@@ -60,15 +60,7 @@ class AdaptersEndToEndIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable part : new AutoCloseable[] {platform, mail, webhooks, mongo}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception e) {
-                // the next part still stops
-            }
-        }
+        Parts.closeAll(platform, mail, webhooks, mongo);
         if (broker != null) {
             broker.destroy();
         }

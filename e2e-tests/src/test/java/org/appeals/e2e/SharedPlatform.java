@@ -78,22 +78,9 @@ final class SharedPlatform {
 
     /** Whatever started, in reverse order; a part that never started is null. */
     private void close() {
-        for (AutoCloseable part : new AutoCloseable[] {platform, webhooks, mail, keycloak, mongo}) {
-            closeQuietly(part);
-        }
+        Parts.closeAll(platform, webhooks, mail, keycloak, mongo);
         if (broker != null) {
             broker.destroy();
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable part) {
-        if (part == null) {
-            return;
-        }
-        try {
-            part.close();
-        } catch (Exception e) {
-            // the JVM is ending: stop the rest regardless
         }
     }
 }

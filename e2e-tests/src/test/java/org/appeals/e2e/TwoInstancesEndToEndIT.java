@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.appeals.contracts.Channel;
 import org.appeals.contracts.Topics;
+import org.appeals.launcher.DemoChannelKeys;
 import org.appeals.launcher.process.ServiceJars;
 import org.appeals.support.testing.MongoWireServer;
 import org.appeals.support.testing.TopicReader;
@@ -72,15 +74,7 @@ class TwoInstancesEndToEndIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable part : new AutoCloseable[] {first, second, webhooks, mongo}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception e) {
-                // the next part still stops
-            }
-        }
+        Parts.closeAll(first, second, webhooks, mongo);
         if (broker != null) {
             broker.destroy();
         }
@@ -105,7 +99,7 @@ class TwoInstancesEndToEndIT {
             JsonNode sample = samples.get(n % samples.size());
             String externalId = "two-" + n;
             GatewayClient.Response posted = roundRobin(gateway -> gateway.post("/api/v1/appeals",
-                    "demo-channel-" + sample.get("channel").asText().toLowerCase(), appeal(sample, externalId)));
+                    DemoChannelKeys.of(Channel.valueOf(sample.get("channel").asText())), appeal(sample, externalId)));
             assertThat(posted.status()).isEqualTo(202);
             appealByExternalId.put(externalId, posted.body().get("appealId").asText());
         }
